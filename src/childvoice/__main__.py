@@ -1,0 +1,3 @@
+from childvoice.cli import main
+
+raise SystemExit(main())

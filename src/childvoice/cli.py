@@ -1,0 +1,103 @@
+"""The ``childvoice`` command (interfaces in DESIGN.md; keep them stable)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from childvoice import logs
+from childvoice.config import load_settings
+from childvoice.errors import ConfigError
+
+
+def _add_database(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--database", help="sqlite:///path or postgresql://… (default: a SQLite file in the data folder)")
+    p.add_argument("--data-dir", help="folder for the SQLite file and the secret key (default: ./data)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="childvoice", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="apply migrations and run the web service")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--demo", action="store_true", help="create the sample event")
+    _add_database(serve)
+
+    init = sub.add_parser("init", help="create or upgrade the database")
+    init.add_argument("--demo", action="store_true", help="create the sample event")
+    _add_database(init)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    upgrade = db_sub.add_parser("upgrade", help="apply migrations")
+    _add_database(upgrade)
+
+    screen = sub.add_parser("screen", help="screen JSON Lines {id, text, lang?} and print one JSON line per item")
+    screen.add_argument("file", nargs="?", default="-")
+    return parser
+
+
+async def _init(database: str | None, data_dir: str | None, demo: bool) -> None:
+    from childvoice import migrate
+    from childvoice.db import Database
+    from childvoice.events import ensure_demo_event
+
+    db = Database(load_settings(database, data_dir))
+    try:
+        await migrate.upgrade(db)
+        if demo:
+            await ensure_demo_event(db)
+    finally:
+        await db.close()
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from childvoice.web.app import create_app
+
+    settings = load_settings(args.database, args.data_dir)
+    app = create_app(settings, demo=args.demo)
+    where = settings.database_url.split("://", 1)[0]
+    print(f"childvoice: open http://{args.host}:{args.port}/ (database: {where})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None, proxy_headers=False)
+    return 0
+
+
+def _screen(path: str) -> int:
+    from childvoice.screening.jsonl import run_jsonl
+
+    if path == "-":
+        return run_jsonl(sys.stdin, sys.stdout)
+    with open(path, encoding="utf-8") as infile:
+        return run_jsonl(infile, sys.stdout)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logs.configure()
+    try:
+        if args.command == "serve":
+            return _serve(args)
+        if args.command == "init":
+            asyncio.run(_init(args.database, args.data_dir, args.demo))
+            print("childvoice: database ready", flush=True)
+            return 0
+        if args.command == "db":
+            asyncio.run(_init(args.database, args.data_dir, False))
+            print("childvoice: migrations applied", flush=True)
+            return 0
+        if args.command == "screen":
+            return _screen(args.file)
+    except ConfigError as exc:
+        print(f"childvoice: {exc}", file=sys.stderr)
+        return 2
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

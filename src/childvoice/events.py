@@ -1,0 +1,177 @@
+"""Events and their panels: reading the open event, and creating the demo event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from childvoice import clock
+from childvoice.db import Database
+from childvoice.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from childvoice.tables import events, panels
+
+
+@dataclass(frozen=True)
+class Panel:
+    id: int
+    slug: str
+    names: dict[str, str]
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get(DEFAULT_LANGUAGE) or self.slug
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    slug: str
+    names: dict[str, str]
+    opens_at: datetime
+    closes_at: datetime
+    languages: tuple[str, ...]
+    hashtags: dict[str, list[str]]
+    panels: tuple[Panel, ...]
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get(DEFAULT_LANGUAGE) or self.slug
+
+    def is_open(self, at: datetime) -> bool:
+        return self.opens_at <= at < self.closes_at
+
+    def panel(self, panel_id: int | None) -> Panel | None:
+        return next((p for p in self.panels if p.id == panel_id), None)
+
+
+async def _load(conn: AsyncConnection, rows: list[Any]) -> list[Event]:
+    if not rows:
+        return []
+    panel_rows = (
+        await conn.execute(
+            select(panels).where(panels.c.event_id.in_([r.id for r in rows])).order_by(panels.c.position, panels.c.id)
+        )
+    ).all()
+    result = []
+    for r in rows:
+        own = tuple(Panel(p.id, p.slug, dict(p.names)) for p in panel_rows if p.event_id == r.id)
+        result.append(
+            Event(r.id, r.slug, dict(r.names), r.opens_at, r.closes_at, tuple(r.languages), dict(r.hashtags), own)
+        )
+    return result
+
+
+async def all_events(db: Database) -> list[Event]:
+    async with db.read() as conn:
+        rows = (await conn.execute(select(events).order_by(events.c.opens_at, events.c.id))).all()
+        return await _load(conn, list(rows))
+
+
+async def current_event(db: Database) -> Event | None:
+    """The event children write to now: the open one that closes first; else the next to open; else the last."""
+    every = await all_events(db)
+    now = clock.now()
+    open_now = sorted((e for e in every if e.is_open(now)), key=lambda e: e.closes_at)
+    if open_now:
+        return open_now[0]
+    upcoming = [e for e in every if e.opens_at > now]
+    if upcoming:
+        return upcoming[0]
+    return every[-1] if every else None
+
+
+async def event_by_id(db: Database, event_id: int) -> Event | None:
+    async with db.read() as conn:
+        rows = (await conn.execute(select(events).where(events.c.id == event_id))).all()
+        loaded = await _load(conn, list(rows))
+    return loaded[0] if loaded else None
+
+
+DEMO_SLUG = "hrc-children-ict-demo"
+DEMO_NAMES = {
+    "en": "Annual day on the rights of the child: information and communications technologies and child sexual exploitation",
+    "fr": "Journée annuelle des droits de l'enfant : technologies de l'information et de la communication et exploitation sexuelle des enfants",
+    "es": "Día anual de los derechos del niño: tecnologías de la información y las comunicaciones y explotación sexual infantil",
+    "ru": "Ежегодный день прав ребёнка: информационно-коммуникационные технологии и сексуальная эксплуатация детей",
+    "ar": "اليوم السنوي لحقوق الطفل: تكنولوجيا المعلومات والاتصالات والاستغلال الجنسي للأطفال",
+    "zh": "儿童权利年度日：信息和通信技术与儿童性剥削",
+}
+DEMO_PANELS = [
+    (
+        "morning",
+        {
+            "en": "ICTs and child sexual exploitation: international framework and challenges",
+            "fr": "Les TIC et l'exploitation sexuelle des enfants : cadre international et défis",
+            "es": "Las TIC y la explotación sexual infantil: marco internacional y desafíos",
+            "ru": "ИКТ и сексуальная эксплуатация детей: международная основа и проблемы",
+            "ar": "تكنولوجيا المعلومات والاتصالات والاستغلال الجنسي للأطفال: الإطار الدولي والتحديات",
+            "zh": "信息和通信技术与儿童性剥削：国际框架与挑战",
+        },
+    ),
+    (
+        "afternoon",
+        {
+            "en": "Combating and preventing child sexual exploitation through ICTs",
+            "fr": "Combattre et prévenir l'exploitation sexuelle des enfants au moyen des TIC",
+            "es": "Combatir y prevenir la explotación sexual infantil mediante las TIC",
+            "ru": "Борьба с сексуальной эксплуатацией детей и её предотвращение с помощью ИКТ",
+            "ar": "مكافحة الاستغلال الجنسي للأطفال ومنعه عن طريق تكنولوجيا المعلومات والاتصالات",
+            "zh": "通过信息和通信技术打击和预防儿童性剥削",
+        },
+    ),
+]
+
+
+async def create_event(
+    db: Database,
+    slug: str,
+    names: dict[str, str],
+    opens_at: datetime,
+    closes_at: datetime,
+    panel_specs: list[tuple[str, dict[str, str]]],
+    languages: tuple[str, ...] = LANGUAGES,
+    hashtags: dict[str, list[str]] | None = None,
+    retention_days: int = 30,
+) -> int:
+    async with db.write() as conn:
+        event_id = (
+            await conn.execute(
+                insert(events)
+                .values(
+                    slug=slug,
+                    names=names,
+                    opens_at=opens_at,
+                    closes_at=closes_at,
+                    languages=list(languages),
+                    hashtags=hashtags or {},
+                    retention_days=retention_days,
+                    created_at=clock.now(),
+                )
+                .returning(events.c.id)
+            )
+        ).scalar_one()
+        for position, (panel_slug, panel_names) in enumerate(panel_specs):
+            await conn.execute(
+                insert(panels).values(event_id=event_id, slug=panel_slug, names=panel_names, position=position)
+            )
+    return int(event_id)
+
+
+async def ensure_demo_event(db: Database) -> int:
+    """The sample event (modelled on the HRC annual day on the rights of the child), open for a month."""
+    async with db.read() as conn:
+        existing = (await conn.execute(select(events.c.id).where(events.c.slug == DEMO_SLUG))).scalar()
+    if existing is not None:
+        return int(existing)
+    now = clock.now().replace(microsecond=0)
+    return await create_event(
+        db,
+        DEMO_SLUG,
+        DEMO_NAMES,
+        opens_at=now - timedelta(hours=1),
+        closes_at=now + timedelta(days=30),
+        panel_specs=DEMO_PANELS,
+        hashtags={"x": ["#ChildrensVoiceHRC", "#RightsOfTheChild"], "mastodon": ["ChildrensVoiceHRC"]},
+    )

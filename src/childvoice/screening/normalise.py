@@ -1,0 +1,224 @@
+"""Text views that rules match against, each mapped back to offsets of the child's text.
+
+Children evade filters (``f.u.c.k``, ``d3b1l``, ``s t u p i d``, ``stuuupid``), write
+Arabic with or without hamza and tatweel, Chinese in traditional or simplified script,
+and Russian or Arabic in Latin letters. Rules are written once, plainly; both the rule
+phrases and the text go through :func:`key_view`, so the two always meet in one form.
+
+Two views:
+
+- :func:`light_view` — NFKC and no invisible characters; the regexes for personal data
+  run on it (an email split by a zero-width space is still an email).
+- :func:`key_view` — case-folded, no diacritics, Arabic letter variants unified,
+  simplified Chinese, leetspeak decoded, spaced-out letters joined, repeated letters
+  collapsed, punctuation turned to single spaces, padded with one space at each end,
+  so that ``" word "`` in the automaton means "the whole word".
+
+Every view keeps ``origin[i]`` = the index in the original text of view character ``i``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+# Invisible characters used to split words past a filter (zero-width space, joiners, BOM, soft hyphen...).
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc"})
+_KEEP_CONTROL = frozenset("\n\t\r")
+
+_ARABIC_VARIANTS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ئ": "ي",
+        "ؤ": "و",
+        "ة": "ه",
+        "ک": "ك",
+        "گ": "ك",
+        "ـ": "",  # tatweel, used to stretch words
+        "ٔ": "",
+        "ء": "",
+        # Eastern Arabic and Persian digits become ASCII digits.
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
+# Soft and hard signs carry no sound in Latin transliteration; dropping them lets "ubyu" meet "убью".
+_CYRILLIC_SIGNS = str.maketrans({"ь": "", "ъ": ""})
+_APOSTROPHES = frozenset("'’ʼ`´‘")
+# Symbols that stand for letters inside a word (l33t); digits only inside tokens that also hold letters.
+LEET = {"0": "o", "1": "i", "2": "z", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g",
+        "@": "a", "$": "s", "!": "i", "|": "i", "€": "e", "£": "l"}
+_LEET_SYMBOLS = frozenset("@$!|€£")
+
+
+def is_cjk(ch: str) -> bool:
+    """Han ideographs (and the CJK extension blocks): written without spaces between words."""
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2A6DF or 0xF900 <= o <= 0xFAFF
+
+
+@functools.cache
+def _traditional_to_simplified() -> dict[str, str]:
+    """Character table from OpenCC's own dictionary: one lookup per character, no phrase pass needed for matching."""
+    table: dict[str, str] = {}
+    try:
+        import opencc
+
+        path = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
+                table[parts[0]] = parts[1]
+    except (ImportError, OSError):  # matching still works on simplified text
+        pass
+    return table
+
+
+@functools.cache
+def _key_char(ch: str) -> str:
+    """What one character becomes in the key view ("" to drop it, " " for a separator)."""
+    if ch in _APOSTROPHES:
+        return ""
+    if unicodedata.category(ch) in _INVISIBLE_CATEGORIES and ch not in _KEEP_CONTROL:
+        return ""
+    out = []
+    for c in unicodedata.normalize("NFKC", ch).casefold():
+        for d in unicodedata.normalize("NFD", c):
+            if unicodedata.category(d) == "Mn":  # accents, Arabic harakat
+                continue
+            d = d.translate(_ARABIC_VARIANTS).translate(_CYRILLIC_SIGNS)
+            if not d:
+                continue
+            d = _traditional_to_simplified().get(d, d)
+            if d.isalnum() or d in _LEET_SYMBOLS:
+                out.append(d)
+            elif d in _APOSTROPHES:
+                continue
+            else:
+                out.append(" ")
+    return "".join(out)
+
+
+@functools.cache
+def _light_char(ch: str) -> str:
+    if unicodedata.category(ch) in _INVISIBLE_CATEGORIES and ch not in _KEEP_CONTROL:
+        return ""
+    return unicodedata.normalize("NFKC", ch)
+
+
+@dataclass(frozen=True)
+class View:
+    """A transformed text plus, for each of its characters, the index it came from."""
+
+    text: str
+    origin: Sequence[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The range of the original text that view characters ``[start, end)`` came from."""
+        if end <= start:
+            o = self.origin[start] if start < len(self.origin) else (self.origin[-1] + 1 if self.origin else 0)
+            return o, o
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def light_view(text: str) -> View:
+    """NFKC, invisible characters removed; identical to the input for plain ASCII."""
+    if text.isascii() and text.isprintable():
+        return View(text, range(len(text)))
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for c in _light_char(ch):
+            chars.append(c)
+            origin.append(i)
+    return View("".join(chars), origin)
+
+
+_SPACED_RUN = re.compile(r"(?<![^\s])[^\W\d_](?: [^\W\d_](?![^\s])){2,}")
+# Once a text shows the trick, two-letter words written the same way (``s o``) are joined too.
+_SPACED_PAIR = re.compile(r"(?<![^\s])[^\W\d_](?: [^\W\d_](?![^\s])){1,}")
+_TOKEN = re.compile(r"\S+")
+
+
+def _join_spaced(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """``y o u  a r e`` → ``you are``: runs of three or more single letters lose their single spaces."""
+    text = "".join(chars)
+    if "  " not in text and not re.search(r"(?:^|\s)\w \w \w(?:\s|$)", text):
+        return chars, origin
+    drop: set[int] = set()
+    pattern = _SPACED_PAIR if _SPACED_RUN.search(text) else _SPACED_RUN
+    for m in pattern.finditer(text):
+        if any(is_cjk(c) for c in m.group()):
+            continue
+        for j in range(m.start(), m.end()):
+            if text[j] == " ":
+                drop.add(j)
+    if not drop:
+        return chars, origin
+    keep = [j for j in range(len(chars)) if j not in drop]
+    return [chars[j] for j in keep], [origin[j] for j in keep]
+
+
+def _decode_leet(chars: list[str]) -> None:
+    """In a token that also holds Latin letters, digits and symbols stand for letters (``d3b1l``)."""
+    text = "".join(chars)
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok.isalpha() or not any("a" <= c <= "z" for c in tok):
+            continue
+        letters = sum(c.isalpha() for c in tok)
+        for j in range(m.start(), m.end()):
+            c = chars[j]
+            if c in _LEET_SYMBOLS:
+                inner = m.start() < j < m.end() - 1
+                chars[j] = LEET[c] if inner else " "
+            elif c.isdigit() and letters >= 2 and c in LEET:
+                chars[j] = LEET[c]
+    # Stray leet symbols outside words are separators.
+    for j, c in enumerate(chars):
+        if c in _LEET_SYMBOLS:
+            chars[j] = " "
+
+
+def key_view(text: str) -> View:
+    """The matching form of ``text``, padded with a space at each end (see module docstring)."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        k = _key_char(ch)
+        if len(k) == 1:
+            chars.append(k)
+            origin.append(i)
+        elif k:
+            chars.extend(k)
+            origin.extend([i] * len(k))
+    _decode_leet(chars)
+    chars, origin = _join_spaced(chars, origin)
+    # Collapse repeated letters (stuuupid → stupid; rules pass through the same step) and runs of spaces.
+    out_c: list[str] = [" "]
+    out_o: list[int] = [0]
+    prev = " "
+    for c, o in zip(chars, origin, strict=True):
+        if c == prev and (c == " " or c.isalpha()):
+            continue
+        out_c.append(c)
+        out_o.append(o)
+        prev = c
+    if out_c[-1] != " ":
+        out_c.append(" ")
+        out_o.append(origin[-1] if origin else 0)
+    return View("".join(out_c), out_o)
+
+
+def key(text: str) -> str:
+    """The key form of a rule phrase (no padding)."""
+    return key_view(text).text.strip()

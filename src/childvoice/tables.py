@@ -1,0 +1,131 @@
+"""The database schema (SQLAlchemy Core). Alembic migrations create exactly this.
+
+What is *not* here is deliberate: no name, email, IP address or exact age with a
+submission; the receipt code only as a keyed hash; the X author only as a keyed hash.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Always UTC and timezone-aware on the way out, whatever the engine stores."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use childvoice.clock.now()")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# SQLite wants INTEGER PRIMARY KEY for its fast rowid alias; PostgreSQL gets a BIGINT.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("slug", String(64), nullable=False, unique=True),
+    Column("names", JSON, nullable=False),  # {"en": "...", "fr": "...", ...}
+    Column("opens_at", UTCDateTime(), nullable=False),
+    Column("closes_at", UTCDateTime(), nullable=False),
+    Column("languages", JSON, nullable=False),  # ["ar", "zh", "en", "fr", "ru", "es"]
+    Column("hashtags", JSON, nullable=False),  # {"x": ["#tag"], "mastodon": ["tag"]}
+    Column("retention_days", Integer, nullable=False, default=30),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+panels = Table(
+    "panels",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("slug", String(64), nullable=False),
+    Column("names", JSON, nullable=False),
+    Column("starts_at", UTCDateTime(), nullable=True),
+    Column("position", Integer, nullable=False, default=0),
+    UniqueConstraint("event_id", "slug", name="uq_panels_event_slug"),
+)
+
+submissions = Table(
+    "submissions",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("panel_id", Id, ForeignKey("panels.id", ondelete="SET NULL"), nullable=True),
+    Column("source", String(16), nullable=False),  # web, x, mastodon, group
+    Column("source_id", String(128), nullable=True),  # post id for social sources
+    Column("state", String(16), nullable=False),
+    Column("version", Integer, nullable=False, default=1),
+    # The text shown to people: the redacted revision. Original kept only while needed.
+    Column("text", Text, nullable=False),
+    Column("text_revision", Integer, nullable=False, default=1),
+    Column("original_text", Text, nullable=True),
+    Column("language", String(8), nullable=True),  # the language the child chose (page or post)
+    Column("detected_language", String(8), nullable=True),
+    Column("age_band", String(8), nullable=True),
+    Column("country", String(2), nullable=True),
+    Column("flags", JSON, nullable=False),
+    Column("screening", JSON, nullable=False),  # reasons, spans (offsets only), rules hash
+    Column("receipt_hash", String(64), nullable=True, unique=True),
+    Column("author_hash", String(64), nullable=True),
+    Column("received_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("decided_at", UTCDateTime(), nullable=True),
+    Column("read_out_at", UTCDateTime(), nullable=True),
+    UniqueConstraint("source", "source_id", name="uq_submissions_source_id"),
+)
+Index("ix_submissions_queue", submissions.c.event_id, submissions.c.state, submissions.c.id)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("submission_id", Id, ForeignKey("submissions.id", ondelete="SET NULL"), nullable=True),
+    Column("actor", String(64), nullable=False),  # "system", "child", or "user:<id>"
+    Column("action", String(32), nullable=False),  # source:subject:action style tag
+    Column("from_state", String(16), nullable=True),
+    Column("to_state", String(16), nullable=True),
+    Column("reason", String(64), nullable=True),
+    Column("note", Text, nullable=True),  # staff note; never the child's text
+    Column("at", UTCDateTime(), nullable=False),
+)
+Index("ix_audit_submission", audit.c.submission_id, audit.c.id)

@@ -1,0 +1,59 @@
+"""The ASGI application: wiring only. Each room of the service brings its own routes."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+
+from childvoice import migrate
+from childvoice.broadcast import InProcessBroadcaster
+from childvoice.config import Settings, load_settings
+from childvoice.db import Database
+from childvoice.events import ensure_demo_event
+from childvoice.paths import STATIC_DIR
+from childvoice.ratelimit import RateLimiter
+from childvoice.screening import default_screener
+from childvoice.web import child, health
+from childvoice.web.errors import http_error, server_error
+from childvoice.web.security import SecurityHeadersMiddleware
+
+
+def create_app(settings: Settings | None = None, demo: bool = False, migrate_on_start: bool = True) -> Starlette:
+    settings = settings or load_settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        db = Database(settings)
+        if migrate_on_start:
+            await migrate.upgrade(db)
+        if demo:
+            await ensure_demo_event(db)
+        app.state.settings = settings
+        app.state.db = db
+        app.state.screener = default_screener()
+        app.state.broadcaster = InProcessBroadcaster()
+        app.state.limiter = RateLimiter(settings.secret_key, enabled=settings.rate_limits.enabled)
+        try:
+            yield
+        finally:
+            await db.close()
+
+    routes = [
+        *child.routes,
+        *health.routes,
+        Mount("/static", app=StaticFiles(directory=str(STATIC_DIR)), name="static"),
+    ]
+    return Starlette(
+        routes=routes,
+        middleware=[Middleware(SecurityHeadersMiddleware)],
+        exception_handlers={HTTPException: http_error, Exception: server_error},
+        lifespan=lifespan,
+    )
+
+

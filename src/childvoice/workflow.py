@@ -1,0 +1,95 @@
+"""The only code that changes a submission's state.
+
+Fixed order for every move: check the move against the table (``states.apply``) →
+in one transaction update the row *where its version is the one the actor saw* and
+append the audit row → after the commit, publish the live event. Permission checks by
+role happen in the caller (the staff routes) before this is reached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+
+from childvoice import audit, clock, states
+from childvoice.broadcast import Broadcaster
+from childvoice.db import Database
+from childvoice.errors import StaleVersion, TransitionError
+from childvoice.states import Action, Actor, State
+from childvoice.tables import submissions
+
+
+@dataclass(frozen=True)
+class Decision:
+    submission_id: int
+    from_state: State
+    to_state: State
+    version: int
+
+
+def _side_effects(action: Action, target: State) -> dict[str, Any]:
+    """Column changes that come with a move: the original text leaves once a person has decided."""
+    now = clock.now()
+    values: dict[str, Any] = {"state": target, "updated_at": now}
+    if target not in states.KEEPS_ORIGINAL:
+        values["original_text"] = None
+    if action in (Action.APPROVE, Action.REJECT, Action.RESOLVE):
+        values["decided_at"] = now
+    if action is Action.READ_OUT:
+        values["read_out_at"] = now
+    if action is Action.WITHDRAW:
+        values["text"] = ""
+        values["original_text"] = None
+    return values
+
+
+async def transition(
+    db: Database,
+    broadcaster: Broadcaster,
+    submission_id: int,
+    action: Action,
+    actor: Actor,
+    actor_id: str,
+    expected_version: int | None,
+    reason: str | None = None,
+    note: str | None = None,
+) -> Decision:
+    """Apply one move; raises TransitionError (not allowed now) or StaleVersion (someone decided first).
+
+    ``expected_version=None`` is only for the child's own erase, where there is no stale view to protect.
+    """
+    async with db.write() as conn:
+        row = (
+            await conn.execute(
+                select(submissions.c.state, submissions.c.version).where(submissions.c.id == submission_id)
+            )
+        ).first()
+        if row is None:
+            raise TransitionError(action, "missing")
+        current = State(row.state)
+        if expected_version is not None and row.version != expected_version:
+            raise StaleVersion(submission_id, current)
+        target = states.apply(action, current, actor)
+        result = await conn.execute(
+            update(submissions)
+            .where(submissions.c.id == submission_id, submissions.c.version == row.version)
+            .values(version=row.version + 1, **_side_effects(action, target))
+        )
+        if result.rowcount != 1:
+            raise StaleVersion(submission_id, current)
+        await audit.record(
+            conn,
+            actor=actor_id,
+            action=f"{actor}:submission:{action}",
+            submission_id=submission_id,
+            from_state=current,
+            to_state=target,
+            reason=reason,
+            note=note,
+        )
+    if action is Action.WITHDRAW:
+        await db.scrub()
+    await broadcaster.publish({"type": "submission", "id": submission_id, "state": str(target)})
+    return Decision(submission_id, current, target, row.version + 1)
