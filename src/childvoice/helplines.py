@@ -50,8 +50,8 @@ def _line(code: str, entry: dict[str, Any], prefix: str, default_name: str) -> L
     if not number:
         return None
     source = entry.get(f"{prefix}_source")
-    if not source or not str(source).startswith("https://"):
-        raise HelplineDataError(f"{code}: {prefix} number without an https source")
+    if not source or not str(source).startswith(("https://", "http://")):
+        raise HelplineDataError(f"{code}: {prefix} number without a source URL")
     return Line(
         name=str(entry.get(f"{prefix}_name") or default_name),
         number=str(number),

@@ -11,7 +11,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from childvoice import migrate
+from childvoice import helplines, migrate
 from childvoice.broadcast import InProcessBroadcaster
 from childvoice.config import Settings, load_settings
 from childvoice.db import Database
@@ -36,6 +36,7 @@ def create_app(settings: Settings | None = None, demo: bool = False, migrate_on_
             await ensure_demo_event(db)
         app.state.settings = settings
         app.state.db = db
+        helplines.load()  # a broken data file stops the start, not a child's receipt
         app.state.screener = default_screener()
         app.state.broadcaster = InProcessBroadcaster()
         app.state.limiter = RateLimiter(settings.secret_key, enabled=settings.rate_limits.enabled)
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None, demo: bool = False, migrate_on_
         middleware=[Middleware(SecurityHeadersMiddleware)],
         exception_handlers={HTTPException: http_error, Exception: server_error},
         lifespan=lifespan,
+        max_body_size=1024 * 1024,  # a last resort; each form route applies its own smaller limit
     )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from sqlalchemy import select
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -18,6 +21,7 @@ from childvoice.helplines import help_for
 from childvoice.intake import AGE_BANDS, Incoming, intake
 from childvoice.states import Action, Actor, State
 from childvoice.tables import submissions
+from childvoice.web.errors import error_page
 from childvoice.web.messages import message
 from childvoice.web.pages import page_language, render
 from childvoice.web.security import CSRF_COOKIE, client_address, csrf_ok, csrf_token
@@ -57,6 +61,23 @@ async def form_page(request: Request) -> Response:
     return _with_csrf_cookie(request, render(request, "form.html", ctx), ctx["csrf"])
 
 
+class FormTooLarge(Exception):
+    """The body is larger than any honest form; answered with a friendly 413 page."""
+
+
+@contextlib.asynccontextmanager
+async def read_form(request: Request) -> AsyncIterator[Any]:
+    """The posted form within our limits; FormTooLarge or ValueError when it can't be read."""
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > MAX_BODY:
+        raise FormTooLarge
+    try:
+        async with request.form(**FORM_LIMITS) as form:
+            yield form
+    except HTTPException as exc:
+        raise FormTooLarge if exc.status_code == 413 else ValueError(exc.detail) from None
+
+
 def _field(form: Any, name: str) -> str:
     value = form.get(name, "")
     return value if isinstance(value, str) else ""
@@ -68,9 +89,11 @@ async def submit(request: Request) -> Response:
     state = request.app.state
     event = await current_event(state.db)
     try:
-        async with request.form(**FORM_LIMITS) as form:
+        async with read_form(request) as form:
             values = {k: _field(form, k) for k in ("message", "age_band", "country", "panel", "csrf", "website")}
-    except Exception:  # malformed or oversized multipart: nothing to keep
+    except FormTooLarge:
+        return error_page(request, 413)
+    except Exception:  # malformed multipart: nothing to keep
         return render(request, "form.html", _form_context(request, event, {}, "form"), status_code=400)
 
     def again(key: str, status: int) -> Response:
@@ -147,8 +170,10 @@ async def _status_input(request: Request) -> tuple[str, str, str] | Response:
     request.scope["switch_path"] = "/status"
     state = request.app.state
     try:
-        async with request.form(**FORM_LIMITS) as form:
+        async with read_form(request) as form:
             code, token, confirm = (_field(form, k)[:64] for k in ("code", "csrf", "confirm"))
+    except FormTooLarge:
+        return error_page(request, 413)
     except Exception:
         code, token, confirm = "", "", ""
     error = None
@@ -221,9 +246,9 @@ async def erase(request: Request) -> Response:
 
 routes = [
     Route("/", form_page, methods=["GET"]),
-    Route("/submit", submit, methods=["POST"], max_body_size=MAX_BODY),
+    Route("/submit", submit, methods=["POST"]),
     Route("/submit", form_page, methods=["GET"]),
     Route("/status", status_form, methods=["GET"]),
-    Route("/status", status_lookup, methods=["POST"], max_body_size=MAX_BODY),
-    Route("/status/erase", erase, methods=["POST"], max_body_size=MAX_BODY),
+    Route("/status", status_lookup, methods=["POST"]),
+    Route("/status/erase", erase, methods=["POST"]),
 ]

@@ -1,0 +1,202 @@
+"""Load the rule files in ``moderation/`` and compile every phrase into one automaton.
+
+File format (see ``moderation/README.md``): ``# comment`` lines, ``[section]`` headers,
+then one phrase a line. A phrase ending in ``*`` matches any word ending (``hit*``);
+``{age}`` stands for a child's age (5–17) and ``{adult_age}`` for an adult's (18–70).
+Phrases match whole words after normalisation, so ``stupid`` also finds ``S T U P I D``.
+
+All phrases of all languages live in a single ``pyahocorasick`` automaton: matching
+costs the same whether the files hold a hundred phrases or a hundred thousand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ahocorasick
+
+from childvoice.screening.normalise import is_cjk, key
+
+LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
+RULE_FILES: tuple[str, ...] = ("safeguarding.txt", "abuse.txt", "spam.txt", "personal_info.txt")
+COMBINATIONS_FILE = "combinations.txt"
+SHARED = "shared"  # a folder of phrases used whatever the item's language
+
+# Arabic attaches "and", "with", "the"... to the front of a word; each phrase also matches with them.
+_ARABIC_PREFIXES: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "وي", "ع")
+# Russian written in Latin letters (common in chats): two usual spellings of each Cyrillic letter.
+_RU_LATIN: tuple[dict[str, str], ...] = (
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k",
+     "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+     "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ы": "y", "э": "e", "ю": "yu", "я": "ya"},
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "j", "з": "z", "и": "i", "к": "k",
+     "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+     "х": "x", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ы": "i", "э": "e", "ю": "ju", "я": "ja"},
+)
+_CYRILLIC = re.compile(r"[а-я]")
+
+
+class RuleError(ValueError):
+    """A rule file cannot be read; the message names the file and line for the person who edited it."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase found in the key view: ``key[start:end]`` (padding spaces included)."""
+
+    lang: str
+    section: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Combination:
+    """A safeguarding reason raised when all ``concepts`` meet in one sentence."""
+
+    reason: str
+    concepts: frozenset[str]
+    needs_person: bool
+
+
+@dataclass
+class RuleSet:
+    """Every phrase of every language, compiled once; ``find`` is the only hot path."""
+
+    phrases: dict[tuple[str, str], list[str]]
+    combinations: list[Combination]
+    digest: str
+    _automaton: ahocorasick.Automaton = field(repr=False)
+
+    def section(self, lang: str, name: str) -> list[str]:
+        return self.phrases.get((lang, name), [])
+
+    def sections(self, name: str, langs: Iterable[str]) -> list[str]:
+        """The raw phrases of ``name`` for the given languages plus the shared folder."""
+        out: list[str] = []
+        for lang in (*langs, SHARED):
+            out.extend(self.section(lang, name))
+        return out
+
+    def find(self, key_text: str, langs: Iterable[str]) -> list[Hit]:
+        wanted = {*langs, SHARED}
+        hits: list[Hit] = []
+        for end, (length, tags) in self._automaton.iter(key_text):
+            start = end - length + 1
+            for lang, section in tags:
+                if lang in wanted:
+                    hits.append(Hit(lang, section, start, end + 1))
+        return hits
+
+
+def _expand(phrase: str) -> list[str]:
+    if "{age}" in phrase:
+        return [p for n in range(5, 18) for p in _expand(phrase.replace("{age}", str(n), 1))]
+    if "{adult_age}" in phrase:
+        return [p for n in range(18, 71) for p in _expand(phrase.replace("{adult_age}", str(n), 1))]
+    return [phrase]
+
+
+def _automaton_keys(lang: str, phrase: str) -> set[str]:
+    """The padded key strings a phrase is stored under (variants included)."""
+    stem = phrase.endswith("*")
+    body = phrase[:-1] if stem else phrase
+    out: set[str] = set()
+    for variant in _expand(body):
+        k = key(variant)
+        if not k:
+            continue
+        forms = {k}
+        if lang == "ar" and any("\u0600" <= c <= "\u06ff" for c in k):
+            forms = {p + k for p in _ARABIC_PREFIXES}
+        if lang == "ru" and _CYRILLIC.search(k):
+            for table in _RU_LATIN:
+                latin = key("".join(table.get(c, c) for c in k))
+                if latin:
+                    forms.add(latin)
+        for f in forms:
+            lead = "" if is_cjk(f[0]) else " "
+            trail = "" if stem or is_cjk(f[-1]) else " "
+            out.add(lead + f + trail)
+    return out
+
+
+def parse_rule_file(path: Path) -> dict[str, list[str]]:
+    """``[section]`` → phrases; raises :class:`RuleError` naming the line when a phrase has no section."""
+    sections: dict[str, list[str]] = defaultdict(list)
+    current: str | None = None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split(" #", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            continue
+        if current is None:
+            raise RuleError(f"{path}:{n}: a phrase before any [section] header")
+        sections[current].append(line)
+    return dict(sections)
+
+
+def parse_combinations(path: Path) -> list[Combination]:
+    """``reason = concept + concept`` lines under ``[with_person]`` or ``[alone]``."""
+    combos: list[Combination] = []
+    needs_person: bool | None = None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line in ("[with_person]", "[alone]"):
+            needs_person = line == "[with_person]"
+            continue
+        reason, sep, rest = line.partition("=")
+        concepts = frozenset(c.strip() for c in rest.split("+") if c.strip())
+        if needs_person is None or not sep or not reason.strip() or not concepts:
+            raise RuleError(f"{path}:{n}: expected 'reason = concept + concept' under [with_person] or [alone]")
+        combos.append(Combination(reason.strip(), concepts, needs_person))
+    return combos
+
+
+def rule_paths(rules_dir: Path) -> list[Path]:
+    """Every file that decides an outcome (golden cases and the README are not rules)."""
+    paths = [rules_dir / COMBINATIONS_FILE]
+    for folder in (*LANGUAGES, SHARED):
+        for name in RULE_FILES:
+            p = rules_dir / folder / name
+            if p.is_file():
+                paths.append(p)
+    return paths
+
+
+def load(rules_dir: Path) -> RuleSet:
+    """Read, hash and compile the rule files under ``rules_dir``."""
+    digest = hashlib.sha256()
+    phrases: dict[tuple[str, str], list[str]] = {}
+    combos: list[Combination] = []
+    tags: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for path in rule_paths(rules_dir):
+        if not path.is_file():
+            raise RuleError(f"missing rule file {path}")
+        rel = path.relative_to(rules_dir).as_posix()
+        digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+        if path.name == COMBINATIONS_FILE:
+            combos = parse_combinations(path)
+            continue
+        lang = path.parent.name
+        for section, items in parse_rule_file(path).items():
+            phrases.setdefault((lang, section), []).extend(items)
+            for phrase in items:
+                for k in _automaton_keys(lang, phrase):
+                    tags[k].add((lang, section))
+    automaton = ahocorasick.Automaton()
+    for k, t in tags.items():
+        automaton.add_word(k, (len(k), tuple(sorted(t))))
+    if len(automaton) == 0:
+        automaton.add_word("\0", (1, ()))
+    automaton.make_automaton()
+    return RuleSet(phrases, combos, digest.hexdigest()[:16], automaton)
