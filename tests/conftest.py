@@ -15,7 +15,9 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
@@ -41,7 +43,7 @@ def hostile_strings() -> list[str]:
     return [s for s in json.loads(HOSTILE.read_text(encoding="utf-8")) if isinstance(s, str)]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -53,6 +55,27 @@ def _pg_bin(name: str) -> str | None:
         return found
     candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
     return candidates[-1] if candidates else None
+
+
+def start_server(database_url: str, data_dir: Path, port: int, **env: str) -> subprocess.Popen[bytes]:
+    """``childvoice serve --demo`` as a real process, as a new user would start it; waits until it answers."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with (data_dir / "server.log").open("ab") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "childvoice", "serve", "--demo", "--port", str(port),
+             "--database", database_url, "--data-dir", str(data_dir)],
+            env={**os.environ, **env}, stdout=log, stderr=log,
+        )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    proc.kill()
+    proc.wait(10)
+    raise AssertionError("server did not start: " + (data_dir / "server.log").read_text()[-2000:])
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +93,7 @@ def postgres_url() -> Iterator[str | None]:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
         as_postgres = ["runuser", "-u", "postgres", "--"]
-    data, port = os.path.join(folder, "data"), _free_port()
+    data, port = os.path.join(folder, "data"), free_port()
     subprocess.run([*as_postgres, initdb, "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8"],
                    check=True, capture_output=True)
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"

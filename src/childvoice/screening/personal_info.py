@@ -1,0 +1,309 @@
+"""Personal information a child should not publish: found, flagged and proposed for redaction.
+
+Phone numbers (``phonenumbers`` with the child's country and the usual countries of the
+item's language as hints, plus any long run of digits), emails (also written ``name dot
+x at y dot com``), web addresses, @handles and usernames after a platform name, street
+addresses, school names, full names after an introduction or a title, dates of birth.
+The shapes are code; the words that introduce them (``my name is``, ``Mme``, ``born on``)
+are data in ``moderation/<lang>/personal_info.txt``.
+
+Regexes run on the light view and spans are mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from childvoice.screening.item import Check, Finding, Item
+from childvoice.screening.result import Span
+from childvoice.screening.rules import LANGUAGES, RuleSet
+
+# Countries tried for local-format numbers when the form gave none (most children per language first).
+REGIONS: dict[str, tuple[str, ...]] = {
+    "en": ("US", "GB", "NG", "IN", "AU", "PH", "KE"),
+    "fr": ("FR", "BE", "CA", "SN", "MA"),
+    "es": ("ES", "MX", "CO", "AR", "PE"),
+    "ar": ("EG", "SA", "LB", "JO", "MA"),
+    "ru": ("RU", "KZ", "UA", "BY"),
+    "zh": ("CN", "TW", "HK"),
+}
+
+_DOT = r"(?:\s*\.\s*|\s+(?:dot|point|punto|ponto|точка|نقطة|دوت)\s+|\s*点\s*|\s*[(\[]dot[)\]]\s*)"
+_AT = r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|ات|آت)\s+|\s*[(\[]at[)\]]\s*|\s*艾特\s*)"
+EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,12}}\b", re.IGNORECASE)
+_TLDS = (
+    "com|net|org|info|io|co|me|ru|su|ua|by|kz|cn|tw|hk|uk|de|fr|es|it|br|mx|ar|cl|pe|ve|ec|bo|uy|py|ng|ke|za|eg|sa|"
+    "ae|ma|dz|tn|jo|lb|ps|sy|iq|qa|kw|om|ly|sd|in|pk|bd|id|ph|vn|th|my|sg|jp|kr|au|nz|ca|us|eu|xyz|top|site|online|"
+    "shop|store|app|dev|gg|tv|be|ch|at|nl|pl|tk|ml|ga|cf|example|test|invalid|biz|click|link|live|vip|club|fun|win|"
+    "bet|cc|ws|ly|to|gl|gd|am|fm|ai|so|lat|pro|tech|space|website|page|cam|porn|sex|xxx|onion"
+)
+URL = re.compile(
+    rf"(?:https?://|www\.)[^\s<>\"']+|(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b"
+    r"(?:/[^\s<>\"']*)?",
+    re.IGNORECASE,
+)
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+DISCORD_TAG = re.compile(r"(?<![\w.])[\w.]{2,32}#\d{4}\b")
+LONG_DIGITS = re.compile(r"(?<![\w])\+?\d(?:[\s().\-–/]{0,3}\d){6,}(?!\w)")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
+
+_AR = r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3]"
+_NUM_AR = r"[0-9\u0660-\u0669]"
+ADDRESS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|way|"
+        r"crescent|court|boulevard|blvd|place|terrace|estate|highway|hwy|gardens|grove)\b\.?"
+        r"(?:,?\s*(?:apt|flat|unit|apartment|house)\.?\s*\d+\w?)?"
+        r"|\b(?:flat|apt|apartment|house number|house no\.?)\s*\d+\w?(?:,\s*\d{1,5}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|allée|allee|impasse|route|quai|"
+        r"cours|cité|cite|résidence|lotissement)\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?"
+        r"(?-i:[\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]*){0,3})",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:calle|c/|avenida|av\.?|avda\.?|jirón|jiron|jr\.|carrera|cra\.?|pasaje|psje\.?|paseo|camino|diagonal|"
+        r"transversal|manzana|mz\.?)\s+(?-i:(?:[A-ZÁÉÍÓÚÑ0-9][\w.’'-]*|de|del|la|las|los|el)\s+){0,4}?"
+        r"(?:n[°º.]?\s*|#\s*|no\.?\s*)?\d{1,5}[a-zA-Z]?\b(?:\s*#\s*\d{1,4}(?:-\d{1,4})?)?",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:\bул\.|\bулиц[аеуы]\b|\bул\b|\bпр-т|\bпросп\.|\bпроспект[ае]?\b|\bпер\.|\bпереул[оке]+\b|\bб-р|"
+        r"\bбульвар[ае]?\b|\bш\.|\bшоссе\b|\bнаб\.|\bнабережн\w+|\bмкр\.?|\bмикрорайон[ае]?\b|\bпл\.)\s*"
+        r"(?-i:[А-ЯЁA-Z0-9][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})?,?\s*(?:(?:д\.|дом)\s*)?\d+(?:\s?[а-я](?!\w))?"
+        r"(?:/\d+)?(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        rf"(?:{_NUM_AR}+\s+)?(?:شارع|حي|طريق|زقاق|جادة|حارة)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?"
+        rf"(?:(?:\s+رقم)?\s+{_NUM_AR}+|(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل)\s*(?:رقم\s*)?{_NUM_AR}+)+)"
+        rf"(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل)\s*(?:رقم\s*)?{_NUM_AR}+)*"
+        rf"|{_NUM_AR}+\s+(?:شارع|طريق)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?(?=\s*[،,.؟!]|$)"
+        rf"|(?:عمارة|بناية|شقة)\s*(?:رقم\s*)?{_NUM_AR}+(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور)\s*{_NUM_AR}+)*"
+    ),
+    "zh": re.compile(
+        r"[\u4e00-\u9fff]{1,4}?(?:路|街|道|巷|村|里|大街|胡同)[\d一二三四五六七八九十百]+"
+        r"(?:[号號弄组組栋棟幢单單元室楼樓层層\-]|[\d一二三四五六七八九十百])*[号號室弄组組栋棟幢]"
+    ),
+}
+SCHOOL: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?:(?:St\.?|Saint|Mount|Mt\.?|[A-Z][\w'’-]+)\s+){1,4}(?:(?:Junior|Senior|Secondary|Primary|High|Grammar|"
+        r"Public|Community|International|Elementary|Middle|Girls'?|Boys'?)\s+)?"
+        r"(?:School|Academy|College|Primary|Secondary|High|Elementary|Institute|Grammar)\b"
+    ),
+    "fr": re.compile(
+        r"(?i:\b(?:école|ecole|collège|college|lycée|lycee|institut|groupe scolaire))"
+        r"(?:\s+(?i:primaire|élémentaire|maternelle|privée?|publique?|catholique|internationale?))?"
+        r"\s+(?:(?:de\s+la|du|des|de|d['’]|la|le|les|l['’])\s*)?"
+        r"[A-ZÉÈÀ][\w'’-]*(?:\s+(?:[A-ZÉÈÀ][\w'’-]*|de|du|des|la|le|les))*"
+    ),
+    "es": re.compile(
+        r"(?i:\b(?:colegio|escuela|liceo|instituto|IES|CEIP|I\.E\.|unidad educativa|preparatoria|secundaria|"
+        r"primaria|escuela primaria|escuela secundaria))\s+(?:(?:de\s+la|del|de|la|el|los|las|N[°º]|No\.?)\s*)?"
+        r"[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|los|las))*"
+    ),
+    "ru": re.compile(
+        r"(?i:\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|школы-лицея|школа-лицей|колледж[а-я]*))"
+        r"(?:\s*[№N]\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\")"
+    ),
+    "ar": re.compile(
+        r"(?:ال)?(?:مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية)"
+        r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية))*"
+        r"\s+ال[\u0621-\u064A]+(?:\s+ال[\u0621-\u064A]+){0,3}"
+    ),
+    "zh": re.compile(
+        r"([\u4e00-\u9fff]{2,12}?(?:小学|中学|初中|高中|国中|國中|小學|中學|实验学校|實驗學校|外国语学校|外國語學校)"
+        r"(?![生部])|第?[一二三四五六七八九十\d]+中(?![文国國午间間学學心]))"
+    ),
+}
+_ZH_LEAD = "我你他她们們在是的上读讀念去到了和跟从從个個就都也还還很"
+_ZH_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭田董袁潘于"
+    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯"
+    "龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐"
+)
+_ZH_END = r"(?=[，,。.！!？?\s、；;）)]|$)"
+ZH_NAME = re.compile(
+    rf"(?:我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系)([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
+    rf"|([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長)"
+    rf"|(?:小学|中学|国中|國中|小學|中學|高中|初中)的([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
+)
+_AR_NAME_STOP = frozenset(
+    "طالب طالبة تلميذ تلميذة بنت ولد طفل طفلة من في على عن مع الى إلى عندي عمري مش ما لا لم لن بس كمان بدي ابي أبي "
+    "اريد أريد حاسس حاسة خايف خايفة زعلان زعلانة هنا هون وأنا وانا كنت صار جدا ساكن ساكنة ساكنه اسكن أسكن اعيش أعيش "
+    "عايش عايشة بحب أحب احب اتمنى أتمنى أقترح اقترح أعتقد اعتقد أظن اظن شايف شايفة حابب حابة حابه بنت ابن أخت اخت أخ "
+    "اخو ام أم أب اب هو هي هم نحن احنا انا أنا كل بعض اللي الذي التي و او أو ثم لكن لأن لان عشان علشان".split()
+)
+_AR_NAME_CUE = re.compile(
+    r"(?:^|(?<=[\s،,.!؟:]))(?:انا|أنا|اسمي|إسمي|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
+    r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد)\s+"
+)
+_AR_WORD = re.compile(r"[\u0621-\u064A]+")
+_DATE = re.compile(
+    r"\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d\b"
+    r"|\b[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
+)
+_CAP = r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒ][a-záéíóúñàâçèêëîïôûüÿæœ'’]+"
+_CAP_RU = r"[А-ЯЁ][а-яё]+"
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+class _Patterns:
+    """The regexes built once from the cue words of every language."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.name: list[re.Pattern[str]] = []
+        intro = [p for lang in LANGUAGES for p in rules.sections("name_intro", [lang])]
+        title = [p for lang in LANGUAGES for p in rules.sections("name_title", [lang])]
+        latin_name = rf"{_CAP}(?:[\s-]+{_CAP}){{1,3}}"
+        cyr_name = rf"{_CAP_RU}(?:[\s-]+{_CAP_RU}){{1,3}}"
+        if intro:
+            cues = _alternation(intro)
+            self.name.append(
+                re.compile(
+                    rf"(?i:(?<!\w)(?:{cues}))[\s,:]+(?i:(?:(?:el|la|le)\s+)?"
+                    rf"(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?({latin_name}|{cyr_name})"
+                )
+            )
+        if title:
+            cues = _alternation(title)
+            self.name.append(
+                re.compile(rf"(?i:(?<!\w)(?:{cues}))\.?\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})")
+            )
+        birth = [p for lang in LANGUAGES for p in rules.sections("birth_cue", [lang])]
+        self.birth = re.compile(rf"(?i:{_alternation(birth)})") if birth else None
+        handle_cues = rules.sections("handle_cue", LANGUAGES)
+        self.platform = (
+            re.compile(
+                rf"(?i:(?<!\w)(?:{_alternation(handle_cues)}))(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
+                r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|это|是|هو)?\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
+            )
+            if handle_cues
+            else None
+        )
+
+
+def _regions(item: Item) -> list[str | None]:
+    out: list[str | None] = []
+    if item.country:
+        out.append(item.country.upper())
+    for lang in (item.lang, item.language):
+        out.extend(REGIONS.get(lang or "", ()))
+    out.append(None)  # international format only
+    seen: list[str | None] = []
+    for r in out:
+        if r not in seen:
+            seen.append(r)
+    return seen
+
+
+def _phones(text: str, item: Item) -> Iterator[tuple[int, int]]:
+    for m in LONG_DIGITS.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 7 and not _YEAR_RANGE.match(m.group()):
+            yield m.start(), m.end()
+    for region in _regions(item):
+        try:
+            for match in phonenumbers.PhoneNumberMatcher(text, region or "ZZ", leniency=phonenumbers.Leniency.VALID):
+                yield match.start, match.end
+        except Exception:  # noqa: S112 - a library hiccup on odd input must not hide other matches
+            continue
+
+
+def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
+    for cue in _AR_NAME_CUE.finditer(text):
+        words: list[re.Match[str]] = []
+        pos = cue.end()
+        for w in _AR_WORD.finditer(text, pos):
+            if text[pos : w.start()].strip() or len(words) == 4:
+                break
+            words.append(w)
+            pos = w.end()
+        best = None
+        for n in range(2, len(words) + 1):
+            chosen = [w.group() for w in words[:n]]
+            if any(c in _AR_NAME_STOP for c in chosen if c not in ("بن", "بنت", "ابن", "أبو", "ابو")):
+                break
+            last, before = chosen[-1], chosen[-2]
+            if last.startswith("ال") or before in ("بن", "بنت", "ابن", "أبو", "ابو"):
+                best = n
+        if best:
+            yield words[0].start(), words[best - 1].end()
+
+
+def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
+    for m in SCHOOL["zh"].finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] in _ZH_LEAD:
+            start += 1
+        if end - start >= 4 or m.group().endswith("中"):
+            yield start, end
+
+
+def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, str]]:
+    for m in EMAIL.finditer(text):
+        yield m.start(), m.end(), "email"
+    for m in URL.finditer(text):
+        yield m.start(), m.end(), "url"
+    for m in HANDLE.finditer(text):
+        if len(m.group()) > 2:
+            yield m.start(), m.end(), "handle"
+    for m in DISCORD_TAG.finditer(text):
+        yield m.start(), m.end(), "handle"
+    if pat.platform is not None:
+        for m in pat.platform.finditer(text):
+            handle = m.group(1)
+            if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
+                yield m.start(1), m.end(1), "handle"
+    if sum(c.isdigit() for c in text) >= 6:
+        for s, e in _phones(text, item):
+            yield s, e, "phone"
+    for lang, rx in ADDRESS.items():
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "address"
+    for lang, rx in SCHOOL.items():
+        if lang == "zh":
+            continue
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "school"
+    for s, e in _zh_schools(text):
+        yield s, e, "school"
+    for rx in pat.name:
+        for m in rx.finditer(text):
+            yield m.start(1), m.end(1), "name"
+    for m in ZH_NAME.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        yield m.start(g), m.end(g), "name"
+    for s, e in _arabic_names(text):
+        yield s, e, "name"
+    if pat.birth is not None:
+        for m in _DATE.finditer(text):
+            if pat.birth.search(text, max(0, m.start() - 40), m.start()):
+                yield m.start(), m.end(), "birth_date"
+
+
+def build(rules: RuleSet) -> Check:
+    patterns = _Patterns(rules)
+
+    def personal_info(item: Item) -> Finding:
+        view = item.light
+        spans = []
+        for s, e, kind in _spans(view.text, item, patterns):
+            if e > s:
+                start, end = view.original_span(s, e)
+                spans.append(Span(start, end, kind))
+        if not spans:
+            return Finding()
+        return Finding(flags=("personal_info",), reasons=tuple(sorted({s.kind for s in spans})), spans=tuple(spans))
+
+    return personal_info

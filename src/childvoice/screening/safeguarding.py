@@ -1,0 +1,84 @@
+"""Tell a child's disclosure of harm from the many policy questions that use the same words.
+
+The panel's topic is online sexual exploitation, so "sextortion", "grooming" or "abuse
+images" appear in welcome questions. A disclosure is a *situation* (someone asks for
+pictures and threatens; an adult sends gifts and wants to meet; a parent hits) told
+about the child or someone close. So, per sentence:
+
+1. find the concepts present (``moderation/<lang>/safeguarding.txt``: ``adult``,
+   ``ask_image``, ``threat``, ``meet``, ``violence``...) and the combinations of
+   ``moderation/combinations.txt`` they complete;
+2. a ``[with_person]`` combination escalates only if the same sentence speaks of the
+   child or someone close (``first_person``, ``close_person``; "we" counts only when the
+   sentence is not about children in general) and is not a hypothetical
+   ("what if", "hypothetically");
+3. an ``[alone]`` combination (``self_harm``: "nobody would notice if I was gone") escalates
+   unless the sentence is hypothetical.
+
+Words or links that suggest abuse material escalate with ``abuse_material_do_not_open``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from childvoice.screening.item import Check, Finding, Item
+from childvoice.screening.rules import Hit, RuleSet
+
+PERSON = "first_person"
+CLOSE = "close_person"
+WE = "we"
+NOT_PERSONAL = "not_personal"
+GENERIC = "generic"
+HYPOTHETICAL = "hypothetical"
+NEGATED = "negated"
+MATERIAL = "abuse_material"
+MATERIAL_OFFER = "abuse_material_offer"
+FRIEND_REASON = "friend_in_danger"
+MATERIAL_REASON = "abuse_material_do_not_open"
+
+
+def _masked(hit: Hit, masks: list[Hit]) -> bool:
+    return any(m.start <= hit.start and hit.end <= m.end and (m.end - m.start) > (hit.end - hit.start) for m in masks)
+
+
+def build(rules: RuleSet) -> Check:
+    combos = rules.combinations
+    concepts = {c for combo in combos for c in combo.concepts}
+
+    def safeguarding(item: Item) -> Finding:
+        hits = item.hits
+        if not hits:
+            return Finding()
+        by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
+        masks = [h for h in hits if h.section in (NOT_PERSONAL, WE, CLOSE)]
+        material = False
+        offer = False
+        for h in hits:
+            if h.section == MATERIAL:
+                material = True
+            elif h.section == MATERIAL_OFFER:
+                offer = True
+            if h.section in (PERSON, WE) and _masked(h, [m for m in masks if m is not h]):
+                continue
+            by_sentence[item.sentence_of(h)][h.section].append(h)
+        reasons: list[str] = []
+        if material and (offer or any(s.kind in ("url", "handle") for s in item.spans)):
+            reasons.append(MATERIAL_REASON)
+        for found in by_sentence.values():
+            present = {name for name in found if name in concepts}
+            if not present or HYPOTHETICAL in found or NEGATED in found:
+                continue
+            strong = PERSON in found or CLOSE in found
+            weak = WE in found and GENERIC not in found
+            for combo in combos:
+                if combo.concepts <= present and (not combo.needs_person or strong or weak):
+                    if combo.reason not in reasons:
+                        reasons.append(combo.reason)
+                    if CLOSE in found and combo.needs_person and FRIEND_REASON not in reasons:
+                        reasons.append(FRIEND_REASON)
+        if not reasons:
+            return Finding()
+        return Finding(flags=("safeguarding",), reasons=tuple(reasons), route="safeguarding")
+
+    return safeguarding
