@@ -27,7 +27,7 @@ EXPECTED: dict[Action, tuple[set[State], State, set[Actor]]] = {
     Action.SHORTLIST: ({AP}, SL, MOD | {Actor.CHAIR}),
     Action.UNSHORTLIST: ({SL}, AP, MOD | {Actor.CHAIR}),
     Action.READ_OUT: ({SL}, RO, {Actor.CHAIR}),
-    Action.WITHDRAW: ({P, AP, RJ, ES, SL, RO}, WD, {Actor.CHILD, Actor.ADMIN}),
+    Action.WITHDRAW: ({P, AP, RJ, ES, RS, SL, RO}, WD, {Actor.CHILD, Actor.ADMIN}),
 }
 
 MOVES = [a for a in Action if a is not Action.SCREEN]

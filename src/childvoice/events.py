@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -12,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from childvoice import clock
 from childvoice.db import Database
 from childvoice.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from childvoice.paths import DATA_DIR
 from childvoice.tables import events, panels
 
 
@@ -89,39 +91,8 @@ async def event_by_id(db: Database, event_id: int) -> Event | None:
     return loaded[0] if loaded else None
 
 
+DEMO_FILE = DATA_DIR / "demo_event.toml"
 DEMO_SLUG = "hrc-children-ict-demo"
-DEMO_NAMES = {
-    "en": "Annual day on the rights of the child: information and communications technologies and child sexual exploitation",
-    "fr": "Journée annuelle des droits de l'enfant : technologies de l'information et de la communication et exploitation sexuelle des enfants",
-    "es": "Día anual de los derechos del niño: tecnologías de la información y las comunicaciones y explotación sexual infantil",
-    "ru": "Ежегодный день прав ребёнка: информационно-коммуникационные технологии и сексуальная эксплуатация детей",
-    "ar": "اليوم السنوي لحقوق الطفل: تكنولوجيا المعلومات والاتصالات والاستغلال الجنسي للأطفال",
-    "zh": "儿童权利年度日：信息和通信技术与儿童性剥削",
-}
-DEMO_PANELS = [
-    (
-        "morning",
-        {
-            "en": "ICTs and child sexual exploitation: international framework and challenges",
-            "fr": "Les TIC et l'exploitation sexuelle des enfants : cadre international et défis",
-            "es": "Las TIC y la explotación sexual infantil: marco internacional y desafíos",
-            "ru": "ИКТ и сексуальная эксплуатация детей: международная основа и проблемы",
-            "ar": "تكنولوجيا المعلومات والاتصالات والاستغلال الجنسي للأطفال: الإطار الدولي والتحديات",
-            "zh": "信息和通信技术与儿童性剥削：国际框架与挑战",
-        },
-    ),
-    (
-        "afternoon",
-        {
-            "en": "Combating and preventing child sexual exploitation through ICTs",
-            "fr": "Combattre et prévenir l'exploitation sexuelle des enfants au moyen des TIC",
-            "es": "Combatir y prevenir la explotación sexual infantil mediante las TIC",
-            "ru": "Борьба с сексуальной эксплуатацией детей и её предотвращение с помощью ИКТ",
-            "ar": "مكافحة الاستغلال الجنسي للأطفال ومنعه عن طريق تكنولوجيا المعلومات والاتصالات",
-            "zh": "通过信息和通信技术打击和预防儿童性剥削",
-        },
-    ),
-]
 
 
 async def create_event(
@@ -165,13 +136,15 @@ async def ensure_demo_event(db: Database) -> int:
         existing = (await conn.execute(select(events.c.id).where(events.c.slug == DEMO_SLUG))).scalar()
     if existing is not None:
         return int(existing)
+    with DEMO_FILE.open("rb") as f:
+        spec = tomllib.load(f)
     now = clock.now().replace(microsecond=0)
     return await create_event(
         db,
-        DEMO_SLUG,
-        DEMO_NAMES,
+        spec["slug"],
+        spec["names"],
         opens_at=now - timedelta(hours=1),
-        closes_at=now + timedelta(days=30),
-        panel_specs=DEMO_PANELS,
-        hashtags={"x": ["#ChildrensVoiceHRC", "#RightsOfTheChild"], "mastodon": ["ChildrensVoiceHRC"]},
+        closes_at=now + timedelta(days=spec.get("open_days", 30)),
+        panel_specs=[(p["slug"], p["names"]) for p in spec["panels"]],
+        hashtags=spec.get("hashtags", {}),
     )

@@ -61,7 +61,7 @@ def _t(action: Action, sources: set[State], target: State, actors: set[Actor]) -
 
 
 S, A, W = State, Action, Actor
-_ALL_BUT_RESOLVED = set(State) - {S.RESOLVED, S.WITHDRAWN}
+_ERASABLE = set(State) - {S.WITHDRAWN}
 
 #: The transition table. ``screen`` has no source: it creates the item.
 TRANSITIONS: dict[Action, Transition] = {
@@ -76,8 +76,9 @@ TRANSITIONS: dict[Action, Transition] = {
         _t(A.SHORTLIST, {S.APPROVED}, S.SHORTLISTED, {W.MODERATOR, W.SAFEGUARDING, W.CHAIR}),
         _t(A.UNSHORTLIST, {S.SHORTLISTED}, S.APPROVED, {W.MODERATOR, W.SAFEGUARDING, W.CHAIR}),
         _t(A.READ_OUT, {S.SHORTLISTED}, S.READ_OUT, {W.CHAIR}),
-        # "any but resolved": withdrawing twice is not a move, so withdrawn is no source either.
-        _t(A.WITHDRAW, _ALL_BUT_RESOLVED, S.WITHDRAWN, {W.CHILD, W.ADMIN}),
+        # DESIGN.md said "any but resolved"; a child may erase their words after a case is closed too
+        # (the case record is staff notes and audit rows, which hold none of the child's text).
+        _t(A.WITHDRAW, _ERASABLE, S.WITHDRAWN, {W.CHILD, W.ADMIN}),
     ]
 }
 

@@ -87,7 +87,7 @@ def _traditional_to_simplified() -> dict[str, str]:
 def _key_char(ch: str) -> str:
     """What one character becomes in the key view ("" to drop it, " " for a separator)."""
     if ch in _APOSTROPHES:
-        return ""
+        return "'"
     if unicodedata.category(ch) in _INVISIBLE_CATEGORIES and ch not in _KEEP_CONTROL:
         return ""
     out = []
@@ -189,6 +189,28 @@ def _decode_leet(chars: list[str]) -> None:
             chars[j] = " "
 
 
+_ELISION = frozenset({"j", "m", "t", "l", "d", "n", "s", "c", "qu"})
+
+
+def _apostrophes(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """French elision splits (``j'ai`` → ``j ai``, ``m'envoie`` → ``m envoie``); other apostrophes
+    vanish (``don't`` → ``dont``, the way children also type it)."""
+    out_c: list[str] = []
+    out_o: list[int] = []
+    for c, o in zip(chars, origin, strict=True):
+        if c != "'":
+            out_c.append(c)
+            out_o.append(o)
+            continue
+        j = len(out_c)
+        while j > 0 and out_c[j - 1].isalpha():
+            j -= 1
+        if "".join(out_c[j:]) in _ELISION:
+            out_c.append(" ")
+            out_o.append(o)
+    return out_c, out_o
+
+
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
     chars: list[str] = []
@@ -201,6 +223,8 @@ def key_view(text: str) -> View:
         elif k:
             chars.extend(k)
             origin.extend([i] * len(k))
+    if "'" in chars:
+        chars, origin = _apostrophes(chars, origin)
     _decode_leet(chars)
     chars, origin = _join_spaced(chars, origin)
     # Collapse repeated letters (stuuupid → stupid; rules pass through the same step) and runs of spaces.

@@ -186,7 +186,7 @@ class _Patterns:
         handle_cues = rules.sections("handle_cue", LANGUAGES)
         self.platform = (
             re.compile(
-                rf"(?i:(?<!\w)(?:{_alternation(handle_cues)}))(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
+                rf"(?i:(?<!\w)(?:{_alternation(handle_cues)})(?:\s+(?:{_alternation(handle_cues)}))*)(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
                 r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|это|是|هو)?\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
             )
             if handle_cues

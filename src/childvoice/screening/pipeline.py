@@ -119,7 +119,8 @@ class Screener:
                 route = "safeguarding"
                 break
         if self._duplicate(text):
-            flags.append("spam") if "spam" not in flags else None
+            if "spam" not in flags:
+                flags.append("spam")
             reasons.append("duplicate")
         if failed:
             flags.append(FAILED)

@@ -29,6 +29,8 @@ def repeated(text: str) -> bool:
 
 
 def build(rules: RuleSet) -> Check:
+    symbols = tuple(rules.sections("ad_symbol", ()))
+
     def spam(item: Item) -> Finding:
         reasons: list[str] = []
         if repeated(item.text):
@@ -36,7 +38,7 @@ def build(rules: RuleSet) -> Check:
         sections = {h.section for h in item.hits}
         links = sum(1 for s in item.spans if s.kind == "url")
         ad_words = {item.key.text[h.start : h.end] for h in item.hits if h.section == "ad"}
-        score = len(ad_words) + min(links, 1)
+        score = len(ad_words) + min(links, 1) + any(sym in item.text for sym in symbols)
         if "strong" in sections:
             reasons.append("advertising")
         elif score >= 2:

@@ -1,0 +1,47 @@
+"""The command line as DESIGN.md promises it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+
+def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "childvoice", *args], input=stdin, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_init_with_demo_creates_the_sample_event_once(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cv.sqlite3'}"
+    for _ in range(2):  # idempotent
+        result = _run("init", "--demo", "--database", url, "--data-dir", str(tmp_path))
+        assert result.returncode == 0, result.stderr
+    assert _run("db", "upgrade", "--database", url).returncode == 0
+    with create_engine(url).connect() as conn:
+        events = conn.execute(text("SELECT slug, names FROM events")).all()
+        panels = conn.execute(text("SELECT names FROM panels ORDER BY position")).scalars().all()
+    assert len(events) == 1
+    names = [json.loads(p)["en"] for p in panels]
+    assert names == ["ICTs and child sexual exploitation: international framework and challenges",
+                     "Combating and preventing child sexual exploitation through ICTs"]
+
+
+def test_unknown_database_scheme_is_a_clear_error(tmp_path: Path) -> None:
+    result = _run("init", "--database", "mysql://x", "--data-dir", str(tmp_path))
+    assert result.returncode == 2 and "unsupported database URL" in result.stderr
+
+
+def test_screen_reads_and_writes_json_lines() -> None:
+    items = [{"id": "a", "text": "How do laws protect children online?", "lang": "en"},
+             {"id": 7, "text": "¿Qué hacen las empresas?"}]
+    result = _run("screen", "-", stdin="".join(json.dumps(i) + "\n" for i in items))
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", 7]
+    for o in out:
+        assert o["route"] in ("queue", "safeguarding")
+        assert {"flags", "language", "redacted", "rules"} <= set(o)
