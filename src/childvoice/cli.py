@@ -7,12 +7,30 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
+import importlib
+from types import ModuleType
+
 from childvoice import logs
 from childvoice.config import load_settings
 from childvoice.errors import ConfigError
 
+#: Rooms that bring their own sub-commands: each module has ``register(subparsers)`` and
+#: ``run(args) -> int | None`` (None: not mine). Kept here so the command list is one place.
+COMMAND_MODULES: tuple[str, ...] = ("childvoice.sources.commands",)
 
-def _add_database(p: argparse.ArgumentParser) -> None:
+
+def _command_modules() -> list[ModuleType]:
+    found = []
+    for name in COMMAND_MODULES:
+        try:
+            found.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return found
+
+
+def add_database_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--database", help="sqlite:///path or postgresql://… (default: a SQLite file in the data folder)")
     p.add_argument("--data-dir", help="folder for the SQLite file and the secret key (default: ./data)")
 
@@ -25,19 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--demo", action="store_true", help="create the sample event")
-    _add_database(serve)
+    add_database_options(serve)
 
     init = sub.add_parser("init", help="create or upgrade the database")
     init.add_argument("--demo", action="store_true", help="create the sample event")
-    _add_database(init)
+    add_database_options(init)
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     upgrade = db_sub.add_parser("upgrade", help="apply migrations")
-    _add_database(upgrade)
+    add_database_options(upgrade)
 
     screen = sub.add_parser("screen", help="screen JSON Lines {id, text, lang?} and print one JSON line per item")
     screen.add_argument("file", nargs="?", default="-")
+    for module in _command_modules():
+        module.register(sub)
     return parser
 
 
@@ -93,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "screen":
             return _screen(args.file)
+        for module in _command_modules():
+            result = module.run(args)
+            if result is not None:
+                return int(result)
     except ConfigError as exc:
         print(f"childvoice: {exc}", file=sys.stderr)
         return 2

@@ -129,3 +129,27 @@ audit = Table(
     Column("at", UTCDateTime(), nullable=False),
 )
 Index("ix_audit_submission", audit.c.submission_id, audit.c.id)
+
+
+# Where each hashtag poller got to, so a restart neither misses nor repeats posts.
+source_cursors = Table(
+    "source_cursors",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("source", String(16), nullable=False),  # x, mastodon
+    Column("scope", String(255), nullable=False),  # the query or instance+tag the cursor belongs to
+    Column("since_id", String(64), nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("event_id", "source", "scope", name="uq_source_cursors_scope"),
+)
+
+# Authors a moderator blocked, by keyed hash only (no handle is ever stored).
+blocked_authors = Table(
+    "blocked_authors",
+    metadata,
+    Column("author_hash", String(64), primary_key=True),
+    Column("source", String(16), nullable=False),
+    Column("blocked_at", UTCDateTime(), nullable=False),
+    Column("blocked_by", String(64), nullable=False),
+)
