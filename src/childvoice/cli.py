@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import sys
 from collections.abc import Sequence
-
-import importlib
 from types import ModuleType
 
 from childvoice import logs
@@ -56,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     screen = sub.add_parser("screen", help="screen JSON Lines {id, text, lang?} and print one JSON line per item")
     screen.add_argument("file", nargs="?", default="-")
+    user = sub.add_parser("user", help="staff accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", help="create a staff account; the password is read from standard input")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["admin", "moderator", "safeguarding", "chair"])
+    add.add_argument("--training-date", help="date of safeguarding training (YYYY-MM-DD), needed for moderator roles")
+    add_database_options(add)
+
+    totp = sub.add_parser("totp", help="print the current 6-digit code for a TOTP secret (for the demo)")
+    totp.add_argument("secret")
     for module in _command_modules():
         module.register(sub)
     return parser
@@ -81,10 +90,41 @@ def _serve(args: argparse.Namespace) -> int:
     from childvoice.web.app import create_app
 
     settings = load_settings(args.database, args.data_dir)
-    app = create_app(settings, demo=args.demo)
+    app = create_app(settings, demo=args.demo, public_url=f"http://{args.host}:{args.port}/")
     where = settings.database_url.split("://", 1)[0]
     print(f"childvoice: open http://{args.host}:{args.port}/ (database: {where})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None, proxy_headers=False)
+    return 0
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from childvoice import migrate
+    from childvoice.db import Database
+    from childvoice.permissions import Role
+    from childvoice.staff import accounts
+
+    password = sys.stdin.readline().rstrip("\n")
+    training = date.fromisoformat(args.training_date) if args.training_date else None
+
+    async def create() -> str:
+        db = Database(load_settings(args.database, args.data_dir))
+        try:
+            await migrate.upgrade(db)
+            user, secret = await accounts.create_user(
+                db, args.name, Role(args.role), password, training, actor="system:cli"
+            )
+            return accounts.provisioning_uri(user.name, secret)
+        finally:
+            await db.close()
+
+    try:
+        uri = asyncio.run(create())
+    except accounts.AccountError as exc:
+        print(f"childvoice: {exc}", file=sys.stderr)
+        return 2
+    print(f"created {args.name} ({args.role}). Add this to an authenticator app:\n{uri}")
     return 0
 
 
@@ -113,6 +153,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "screen":
             return _screen(args.file)
+        if args.command == "user":
+            return _user_add(args)
+        if args.command == "totp":
+            import pyotp
+
+            print(pyotp.TOTP(args.secret.replace(" ", "").upper()).now())
+            return 0
         for module in _command_modules():
             result = module.run(args)
             if result is not None:

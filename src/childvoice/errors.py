@@ -4,7 +4,8 @@
     ├── ConfigError          bad settings or URL; the CLI prints it and exits 2
     ├── InvalidInput         a child's input that cannot be accepted; carries a message key
     ├── TransitionError      an action not allowed from the item's state (states.py)
-    └── StaleVersion         someone else decided first; carries who and what
+    ├── StaleVersion         someone else decided first; carries who and what
+    └── RedactionError       an edit that changes the child's words instead of only removing spans
 """
 
 from __future__ import annotations
@@ -39,3 +40,8 @@ class StaleVersion(ChildvoiceError):
         super().__init__(f"submission {submission_id} was already changed (now {current_state})")
         self.submission_id = submission_id
         self.current_state = current_state
+
+
+class RedactionError(ChildvoiceError):
+    def __init__(self) -> None:
+        super().__init__("a redaction may only replace parts of the text with the marker; the child's words stay")

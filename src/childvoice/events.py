@@ -37,6 +37,7 @@ class Event:
     languages: tuple[str, ...]
     hashtags: dict[str, list[str]]
     panels: tuple[Panel, ...]
+    response_target_minutes: int = 15
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get(DEFAULT_LANGUAGE) or self.slug
@@ -60,7 +61,10 @@ async def _load(conn: AsyncConnection, rows: list[Any]) -> list[Event]:
     for r in rows:
         own = tuple(Panel(p.id, p.slug, dict(p.names)) for p in panel_rows if p.event_id == r.id)
         result.append(
-            Event(r.id, r.slug, dict(r.names), r.opens_at, r.closes_at, tuple(r.languages), dict(r.hashtags), own)
+            Event(
+                r.id, r.slug, dict(r.names), r.opens_at, r.closes_at, tuple(r.languages), dict(r.hashtags), own,
+                r.response_target_minutes,
+            )
         )
     return result
 

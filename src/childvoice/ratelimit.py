@@ -39,6 +39,14 @@ class RateLimiter:
         self._windows[key] = (start, count)
         return count <= count_max
 
+    def over(self, bucket: str, address: str, limit: tuple[int, int]) -> bool:
+        """True when the client already used up ``limit``; counts nothing (for failure-only counting)."""
+        if not self.enabled:
+            return False
+        count_max, seconds = limit
+        start, count = self._windows.get((bucket, self._client(address)), (0.0, 0))
+        return self._clock() - start < seconds and count >= count_max
+
     def _sweep(self, now: float, seconds: int) -> None:
         if now - self._last_sweep < 60:
             return

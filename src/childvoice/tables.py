@@ -12,7 +12,9 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
+    Date,
     DateTime,
     Dialect,
     ForeignKey,
@@ -70,6 +72,7 @@ events = Table(
     Column("languages", JSON, nullable=False),  # ["ar", "zh", "en", "fr", "ru", "es"]
     Column("hashtags", JSON, nullable=False),  # {"x": ["#tag"], "mastodon": ["tag"]}
     Column("retention_days", Integer, nullable=False, default=30),
+    Column("response_target_minutes", Integer, nullable=False, default=15, server_default="15"),
     Column("created_at", UTCDateTime(), nullable=False),
 )
 
@@ -153,3 +156,63 @@ blocked_authors = Table(
     Column("blocked_at", UTCDateTime(), nullable=False),
     Column("blocked_by", String(64), nullable=False),
 )
+
+
+# Staff. No child ever has an account; staff names are what they sign in with.
+users = Table(
+    "users",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", String(255), nullable=False),
+    Column("totp_secret", String(64), nullable=False),
+    Column("training_date", Date, nullable=True),  # safeguarding training, required for moderator roles
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# Server-side sessions: the cookie holds a random token, the table its hash.
+staff_sessions = Table(
+    "staff_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Id, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("last_seen_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+Index("ix_staff_sessions_user", staff_sessions.c.user_id)
+
+# A moderator's claim on an item for a few minutes, so two people don't work the same one.
+claims = Table(
+    "claims",
+    metadata,
+    Column("submission_id", Id, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", Id, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("until", UTCDateTime(), nullable=False),
+)
+
+# A human translation for the chair, one per item and language.
+translations = Table(
+    "translations",
+    metadata,
+    Column("submission_id", Id, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True),
+    Column("language", String(8), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("user_id", Id, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    Column("at", UTCDateTime(), nullable=False),
+)
+
+# The safeguarding lead's case notes on an escalated item.
+case_notes = Table(
+    "case_notes",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("submission_id", Id, ForeignKey("submissions.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", Id, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    Column("note", Text, nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+)
+Index("ix_case_notes_submission", case_notes.c.submission_id, case_notes.c.id)

@@ -60,6 +60,10 @@ LEET = {"0": "o", "1": "i", "2": "z", "3": "e", "4": "a", "5": "s", "6": "g", "7
 _LEET_SYMBOLS = frozenset("@$!|€£")
 
 
+_KEY_TABLE: _Table
+_LIGHT_TABLE: _Table
+
+
 def is_cjk(ch: str) -> bool:
     """Han ideographs (and the CJK extension blocks): written without spaces between words."""
     o = ord(ch)
@@ -108,6 +112,40 @@ def _key_char(ch: str) -> str:
     return "".join(out)
 
 
+class _Table(dict[int, str]):
+    """A ``str.translate`` table filled on demand; remembers which characters do not map one-to-one."""
+
+    def __init__(self, fn: functools._lru_cache_wrapper[str]) -> None:
+        super().__init__()
+        self._fn = fn
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        out: str = self._fn(chr(code))
+        if len(out) != 1:
+            self.uneven.add(chr(code))
+        self[code] = out
+        return out
+
+
+def _mapped(text: str, table: _Table, fn: functools._lru_cache_wrapper[str]) -> tuple[list[str], list[int]]:
+    """Each character's mapping, with origins; one C-speed pass when every character maps to one."""
+    out = text.translate(table)
+    if len(out) == len(text) and table.uneven.isdisjoint(text):
+        return list(out), list(range(len(text)))
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        k = fn(ch)
+        if len(k) == 1:
+            chars.append(k)
+            origin.append(i)
+        elif k:
+            chars.extend(k)
+            origin.extend([i] * len(k))
+    return chars, origin
+
+
 @functools.cache
 def _light_char(ch: str) -> str:
     if unicodedata.category(ch) in _INVISIBLE_CATEGORIES and ch not in _KEEP_CONTROL:
@@ -134,12 +172,7 @@ def light_view(text: str) -> View:
     """NFKC, invisible characters removed; identical to the input for plain ASCII."""
     if text.isascii() and text.isprintable():
         return View(text, range(len(text)))
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        for c in _light_char(ch):
-            chars.append(c)
-            origin.append(i)
+    chars, origin = _mapped(text, _LIGHT_TABLE, _light_char)
     return View("".join(chars), origin)
 
 
@@ -211,38 +244,52 @@ def _apostrophes(chars: list[str], origin: list[int]) -> tuple[list[str], list[i
     return out_c, out_o
 
 
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Dropped from the key: a letter repeating the one before it, a space after a space or at the start,
+# and a space between two Han characters.
+_DROP = re.compile(rf"(?<=([^\W\d_]))\1+|(?<= ) +|^ +|(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
+# Where Han characters meet Latin/Cyrillic/Arabic letters or digits, a space is inserted.
+_SEAM = re.compile(rf"(?<=[{_CJK_CLASS}])(?=[^\W_{_CJK_CLASS}])|(?<=[^\W_{_CJK_CLASS}])(?=[{_CJK_CLASS}])")
+_NEEDS_LEET = re.compile(r"[0-9@$!|€£]")
+
+
+def _drop(chars: list[str], origin: list[int], text: str, rx: re.Pattern[str]) -> tuple[list[str], list[int]]:
+    gone = [i for m in rx.finditer(text) for i in range(m.start(), m.end())]
+    if not gone:
+        return chars, origin
+    g = set(gone)
+    keep = [i for i in range(len(chars)) if i not in g]
+    return [chars[i] for i in keep], [origin[i] for i in keep]
+
+
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        k = _key_char(ch)
-        if len(k) == 1:
-            chars.append(k)
-            origin.append(i)
-        elif k:
-            chars.extend(k)
-            origin.extend([i] * len(k))
+    chars, origin = _mapped(text, _KEY_TABLE, _key_char)
     if "'" in chars:
         chars, origin = _apostrophes(chars, origin)
-    _decode_leet(chars)
+    if _NEEDS_LEET.search("".join(chars)):
+        _decode_leet(chars)
     chars, origin = _join_spaced(chars, origin)
-    # Collapse repeated letters (stuuupid → stupid; rules pass through the same step) and runs of spaces.
-    out_c: list[str] = [" "]
-    out_o: list[int] = [0]
-    prev = " "
-    for c, o in zip(chars, origin, strict=True):
-        if c == prev and (c == " " or c.isalpha()):
-            continue
-        out_c.append(c)
-        out_o.append(o)
-        prev = c
-    if out_c[-1] != " ":
-        out_c.append(" ")
-        out_o.append(origin[-1] if origin else 0)
-    return View("".join(out_c), out_o)
+    joined = "".join(chars)
+    seams = [m.start() for m in _SEAM.finditer(joined)]
+    for pos in reversed(seams):
+        chars.insert(pos, " ")
+        origin.insert(pos, origin[pos])
+    if seams:
+        joined = "".join(chars)
+    # Repeated letters collapse (stuuupid → stupid; rule phrases go through the same step),
+    # runs of spaces become one, Han characters spaced apart (傻 逼) join again.
+    chars, origin = _drop(chars, origin, joined, _DROP)
+    last = origin[-1] if origin else 0
+    body = "".join(chars).rstrip(" ")
+    origin = origin[: len(body)]
+    return View(" " + body + " ", [origin[0] if origin else 0, *origin, last])
 
 
 def key(text: str) -> str:
     """The key form of a rule phrase (no padding)."""
     return key_view(text).text.strip()
+
+
+_KEY_TABLE = _Table(_key_char)
+_LIGHT_TABLE = _Table(_light_char)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import ahocorasick
 import phonenumbers
 
 from childvoice.screening.item import Check, Finding, Item
@@ -110,7 +111,7 @@ SCHOOL: dict[str, re.Pattern[str]] = {
     ),
     "ru": re.compile(
         r"(?i:\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|школы-лицея|школа-лицей|колледж[а-я]*))"
-        r"(?:\s*[№N]\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\")"
+        r"(?:\s*(?:№|N[oº°]?\.?)\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\")"
     ),
     "ar": re.compile(
         r"(?:ال)?(?:مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية)"
@@ -155,42 +156,76 @@ _CAP = r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒ][a-záéíóúñàâçèê
 _CAP_RU = r"[А-ЯЁ][а-яё]+"
 
 
+_AT_MARK = re.compile(r"@|(?<!\w)(?:at|arobase|arroba|собака|ات|آت)(?!\w)|[(\[]at[)\]]|艾特", re.IGNORECASE)
+_URL_HINT = re.compile(r"[a-z0-9]\.[a-z]|www|https?:", re.IGNORECASE)
+_PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
+_DIGIT = re.compile(r"\d")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_YEAR = re.compile(r"(?:19|20)\d\d|\d\s*[./-]\s*\d")
+_EMAIL_WINDOW = 80
+# A school regex runs only when one of its words is in the text (keeps long items cheap).
+_SCHOOL_HINT: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"School|Academy|College|Primary|Secondary|High|Elementary|Institute|Grammar"),
+    "fr": re.compile(r"[ée]cole|coll[èe]ge|lyc[ée]e|institut|groupe scolaire", re.IGNORECASE),
+    "es": re.compile(r"colegio|escuela|liceo|instituto|IES|CEIP|I\.E\.|unidad educativa|preparatoria|secundaria|primaria",
+                     re.IGNORECASE),
+    "ru": re.compile(r"школ|гимнази|лице|колледж", re.IGNORECASE),
+    "ar": _ARABIC,
+    "zh": _HAN,
+}
+
+
+class _Cues:
+    """Where any of many cue words ends, found with one automaton over the lower-cased text
+    (flat cost however many cues the files list); each hit is checked against word edges."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for p in {p.lower() for p in phrases if p.strip()}:
+            self._automaton.add_word(p, len(p))
+        self.empty = len(self._automaton) == 0
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def ends(self, text: str) -> list[int]:
+        if self.empty:
+            return []
+        low = text.lower()
+        if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        out = []
+        for end, length in self._automaton.iter(low):
+            start = end - length + 1
+            before_ok = start == 0 or not low[start - 1].isalnum()
+            after_ok = end + 1 >= len(low) or not low[end + 1].isalnum() or not low[end].isalnum()
+            if before_ok and after_ok:
+                out.append(end + 1)
+        return out
+
+
 def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
 
 
 class _Patterns:
-    """The regexes built once from the cue words of every language."""
+    """Cue automata built once from the words of every language, and the shapes that follow them."""
 
     def __init__(self, rules: RuleSet) -> None:
-        self.name: list[re.Pattern[str]] = []
-        intro = [p for lang in LANGUAGES for p in rules.sections("name_intro", [lang])]
-        title = [p for lang in LANGUAGES for p in rules.sections("name_title", [lang])]
+        self.intro = _Cues([p for lang in LANGUAGES for p in rules.sections("name_intro", [lang])])
+        self.title = _Cues([p for lang in LANGUAGES for p in rules.sections("name_title", [lang])])
+        self.birth = _Cues([p for lang in LANGUAGES for p in rules.sections("birth_cue", [lang])])
+        self.platform = _Cues(rules.sections("handle_cue", LANGUAGES))
         latin_name = rf"{_CAP}(?:[\s-]+{_CAP}){{1,3}}"
         cyr_name = rf"{_CAP_RU}(?:[\s-]+{_CAP_RU}){{1,3}}"
-        if intro:
-            cues = _alternation(intro)
-            self.name.append(
-                re.compile(
-                    rf"(?i:(?<!\w)(?:{cues}))[\s,:]+(?i:(?:(?:el|la|le)\s+)?"
-                    rf"(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?({latin_name}|{cyr_name})"
-                )
-            )
-        if title:
-            cues = _alternation(title)
-            self.name.append(
-                re.compile(rf"(?i:(?<!\w)(?:{cues}))\.?\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})")
-            )
-        birth = [p for lang in LANGUAGES for p in rules.sections("birth_cue", [lang])]
-        self.birth = re.compile(rf"(?i:{_alternation(birth)})") if birth else None
-        handle_cues = rules.sections("handle_cue", LANGUAGES)
-        self.platform = (
-            re.compile(
-                rf"(?i:(?<!\w)(?:{_alternation(handle_cues)})(?:\s+(?:{_alternation(handle_cues)}))*)(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
-                r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|это|是|هو)?\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
-            )
-            if handle_cues
-            else None
+        self.after_intro = re.compile(
+            rf"[\s,:]+(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
+            rf"({latin_name}|{cyr_name})"
+        )
+        self.after_title = re.compile(rf"\.?\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})")
+        self.after_platform = re.compile(
+            r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
+            r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|это|是|هو)?\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
         )
 
 
@@ -250,45 +285,72 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+def _emails(text: str) -> Iterator[tuple[int, int]]:
+    """Emails only around an "@"/"at" mark: the obfuscated-email shape is costly to try everywhere."""
+    done = -1
+    for mark in _AT_MARK.finditer(text):
+        if mark.start() < done:
+            continue
+        lo = max(0, mark.start() - _EMAIL_WINDOW)
+        for m in EMAIL.finditer(text, lo, min(len(text), mark.end() + _EMAIL_WINDOW)):
+            if m.start() <= mark.start() < m.end():
+                done = m.end()
+                yield m.start(), m.end()
+
+
 def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, str]]:
-    for m in EMAIL.finditer(text):
-        yield m.start(), m.end(), "email"
-    for m in URL.finditer(text):
-        yield m.start(), m.end(), "url"
-    for m in HANDLE.finditer(text):
-        if len(m.group()) > 2:
+    yield from ((s, e, "email") for s, e in _emails(text))
+    if _URL_HINT.search(text):
+        for m in URL.finditer(text):
+            yield m.start(), m.end(), "url"
+    if "@" in text:
+        for m in HANDLE.finditer(text):
+            if len(m.group()) > 2:
+                yield m.start(), m.end(), "handle"
+    if "#" in text:
+        for m in DISCORD_TAG.finditer(text):
             yield m.start(), m.end(), "handle"
-    for m in DISCORD_TAG.finditer(text):
-        yield m.start(), m.end(), "handle"
-    if pat.platform is not None:
-        for m in pat.platform.finditer(text):
+    for end in pat.platform.ends(text):
+        m = pat.after_platform.match(text, end)
+        if m:
             handle = m.group(1)
             if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
                 yield m.start(1), m.end(1), "handle"
-    if sum(c.isdigit() for c in text) >= 6:
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit and _PHONE_HINT.search(text):
         for s, e in _phones(text, item):
             yield s, e, "phone"
-    for lang, rx in ADDRESS.items():
-        for m in rx.finditer(text):
-            yield m.start(), m.end(), "address"
+    if has_digit:
+        for rx in ADDRESS.values():
+            for m in rx.finditer(text):
+                yield m.start(), m.end(), "address"
     for lang, rx in SCHOOL.items():
+        if not _SCHOOL_HINT[lang].search(text):
+            continue
         if lang == "zh":
+            for s, e in _zh_schools(text):
+                yield s, e, "school"
             continue
         for m in rx.finditer(text):
             yield m.start(), m.end(), "school"
-    for s, e in _zh_schools(text):
-        yield s, e, "school"
-    for rx in pat.name:
-        for m in rx.finditer(text):
+    for end in pat.intro.ends(text):
+        m = pat.after_intro.match(text, end)
+        if m:
             yield m.start(1), m.end(1), "name"
-    for m in ZH_NAME.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
-        yield m.start(g), m.end(g), "name"
-    for s, e in _arabic_names(text):
-        yield s, e, "name"
-    if pat.birth is not None:
+    for end in pat.title.ends(text):
+        m = pat.after_title.match(text, end)
+        if m:
+            yield m.start(1), m.end(1), "name"
+    if _HAN.search(text):
+        for m in ZH_NAME.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            yield m.start(g), m.end(g), "name"
+    if _ARABIC.search(text):
+        yield from ((s, e, "name") for s, e in _arabic_names(text))
+    cues = pat.birth.ends(text) if has_digit and _YEAR.search(text) else []
+    if cues:
         for m in _DATE.finditer(text):
-            if pat.birth.search(text, max(0, m.start() - 40), m.start()):
+            if any(m.start() - 40 <= c <= m.start() for c in cues):
                 yield m.start(), m.end(), "birth_date"
 
 

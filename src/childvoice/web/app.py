@@ -15,16 +15,23 @@ from childvoice import helplines, migrate
 from childvoice.broadcast import InProcessBroadcaster
 from childvoice.config import Settings, load_settings
 from childvoice.db import Database
-from childvoice.events import ensure_demo_event
+from childvoice.demo import describe, ensure_demo
 from childvoice.paths import STATIC_DIR
 from childvoice.ratelimit import RateLimiter
 from childvoice.screening import default_screener
 from childvoice.web import child, health
 from childvoice.web.errors import http_error, server_error
 from childvoice.web.security import SecurityHeadersMiddleware
+from childvoice.web.staff import auth as staff_auth
+from childvoice.web.staff import routing as staff_routing
 
 
-def create_app(settings: Settings | None = None, demo: bool = False, migrate_on_start: bool = True) -> Starlette:
+def create_app(
+    settings: Settings | None = None,
+    demo: bool = False,
+    migrate_on_start: bool = True,
+    public_url: str = "http://127.0.0.1:8000/",
+) -> Starlette:
     settings = settings or load_settings()
 
     @contextlib.asynccontextmanager
@@ -33,13 +40,15 @@ def create_app(settings: Settings | None = None, demo: bool = False, migrate_on_
         if migrate_on_start:
             await migrate.upgrade(db)
         if demo:
-            await ensure_demo_event(db)
+            print(describe(await ensure_demo(db), public_url), flush=True)
         app.state.settings = settings
         app.state.db = db
         helplines.load()  # a broken data file stops the start, not a child's receipt
         app.state.screener = default_screener()
         app.state.broadcaster = InProcessBroadcaster()
         app.state.limiter = RateLimiter(settings.secret_key, enabled=settings.rate_limits.enabled)
+        # Sign-in throttling is never switched off, not even for benchmarks.
+        app.state.login_limiter = RateLimiter(settings.secret_key, enabled=True)
         try:
             yield
         finally:
@@ -48,6 +57,8 @@ def create_app(settings: Settings | None = None, demo: bool = False, migrate_on_
     routes = [
         *child.routes,
         *health.routes,
+        *staff_auth.routes,
+        *staff_routing.routes(),
         Mount("/static", app=StaticFiles(directory=str(STATIC_DIR)), name="static"),
     ]
     return Starlette(
@@ -57,5 +68,3 @@ def create_app(settings: Settings | None = None, demo: bool = False, migrate_on_
         lifespan=lifespan,
         max_body_size=1024 * 1024,  # a last resort; each form route applies its own smaller limit
     )
-
-

@@ -1,0 +1,1 @@
+"""Staff accounts and sessions (no child ever has an account)."""
