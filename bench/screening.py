@@ -23,14 +23,29 @@ from childvoice.screening import Screener
 from childvoice.screening.pipeline import moderation_dir
 from childvoice.screening.rules import LANGUAGES, RULE_FILES, SHARED, parse_rule_file
 
-# Our own sentences (not from any evaluation set), mixed so every check has work to do.
+# Our own sentences (not from any evaluation set), shuffled into 600-character items
+# so every check has work to do.
 SEEDS = {
-    "en": "I think apps should ask kids before sharing their photos, and my class wants faster reports. ",
-    "fr": "Je pense que les applis devraient protéger nos photos et répondre plus vite aux signalements. ",
-    "es": "Creo que las apps deberían proteger nuestras fotos y responder más rápido a las denuncias. ",
-    "ru": "Я думаю, приложения должны защищать наши фото и быстрее отвечать на жалобы детей. ",
-    "ar": "أعتقد أن التطبيقات يجب أن تحمي صورنا وترد بسرعة على بلاغات الأطفال في كل مكان. ",
-    "zh": "我觉得应用应该保护我们的照片，也要更快地处理孩子们的举报，谢谢大家听我们说话。",
+    "en": ["I think apps should ask kids before sharing their photos.", "My class wants faster reports.",
+           "Why do games let anyone message us?", "We learned about online safety in year 7 today.",
+           "Please make the report button easier to find for younger children.",
+           "Some of my friends use their parents' phones because they do not have their own."],
+    "fr": ["Je pense que les applis devraient protéger nos photos.", "Ma classe veut des signalements plus rapides.",
+           "Pourquoi les jeux laissent tout le monde nous écrire ?", "On a parlé de sécurité en ligne aujourd'hui.",
+           "Le bouton pour signaler devrait être plus facile à trouver pour les petits.",
+           "Beaucoup d'enfants utilisent le téléphone de leurs parents."],
+    "es": ["Creo que las apps deberían proteger nuestras fotos.", "Mi clase quiere denuncias más rápidas.",
+           "¿Por qué los juegos dejan que cualquiera nos escriba?", "Hoy hablamos de seguridad en internet.",
+           "El botón para denunciar debería ser más fácil de encontrar para los más chicos.",
+           "Muchos niños usan el celular de sus papás."],
+    "ru": ["Я думаю, приложения должны защищать наши фото.", "Наш класс хочет, чтобы жалобы рассматривали быстрее.",
+           "Почему в играх нам может писать кто угодно?", "Сегодня мы говорили о безопасности в интернете.",
+           "Кнопку жалобы должно быть легче найти младшим детям.", "Многие дети сидят с телефонов родителей."],
+    "ar": ["أعتقد أن التطبيقات يجب أن تحمي صورنا.", "صفنا يريد أن يتم الرد على البلاغات بسرعة.",
+           "لماذا تسمح الألعاب لأي شخص أن يراسلنا؟", "تكلمنا اليوم عن الأمان على الإنترنت.",
+           "زر الإبلاغ لازم يكون أسهل للأطفال الصغار.", "كثير من الأطفال يستعملون تلفون أهلهم."],
+    "zh": ["我觉得应用应该保护我们的照片。", "我们班希望举报处理得更快一点。", "为什么游戏里谁都能给我们发消息？",
+           "今天我们学了网络安全。", "举报按钮应该让小一点的孩子也容易找到。", "很多小孩用爸妈的手机上网。"],
 }
 EXTRAS = ["", " call me 0412 345 678", " you are s t u p i d", " free robux at robux.example", " my name is Ana Ruiz"]
 
@@ -40,9 +55,10 @@ def items(n: int, length: int, seed: int = 7) -> list[tuple[str, str]]:
     out = []
     for i in range(n):
         lang = LANGUAGES[i % len(LANGUAGES)]
+        sep = "" if lang == "zh" else " "
         text = ""
         while len(text) < length:
-            text += SEEDS[lang]
+            text += rng.choice(SEEDS[lang]) + sep
         text = text[: length - 40] + rng.choice(EXTRAS)
         out.append((text[:length].ljust(length), lang))
     return out

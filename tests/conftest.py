@@ -12,6 +12,7 @@ import contextlib
 import glob
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -177,3 +178,15 @@ async def harness(settings: Settings) -> AsyncIterator[AppHarness]:
 @pytest.fixture
 def no_rate_limits(settings: Settings) -> Settings:
     return replace(settings, rate_limits=RateLimits(enabled=False))
+
+
+DEMO_LINE = re.compile(r"^\s+(\w+)\s+name (\S+)\s+password (\S+)\s+TOTP secret (\S+)", re.MULTILINE)
+
+
+def demo_logins(data_dir: Path) -> dict[str, tuple[str, str, str]]:
+    """role -> (name, password, TOTP secret), as ``serve --demo`` printed them at its last start."""
+    text = (data_dir / "server.log").read_text()
+    found: dict[str, tuple[str, str, str]] = {}
+    for role, name, password, secret in DEMO_LINE.findall(text):
+        found[role] = (name, password, secret)
+    return found

@@ -216,3 +216,59 @@ case_notes = Table(
     Column("at", UTCDateTime(), nullable=False),
 )
 Index("ix_case_notes_submission", case_notes.c.submission_id, case_notes.c.id)
+
+
+# The chair's side (issue 5). A chair list per event and panel (panel_key 0: no panel chosen);
+# its version guards a whole-list reorder, and its row is the lock every order write takes.
+chair_lists = Table(
+    "chair_lists",
+    metadata,
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("panel_key", Integer, primary_key=True, autoincrement=False),
+    Column("version", Integer, nullable=False, default=1),
+)
+
+# Where a shortlisted item stands in its chair list. Items without a row come last, oldest first.
+chair_order = Table(
+    "chair_order",
+    metadata,
+    Column(
+        "submission_id", Id, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    ),
+    Column("position", Integer, nullable=False),
+    Column("skipped_at", UTCDateTime(), nullable=True),
+)
+
+# What the room display shows now, per event, and since when. The display re-checks the item's state.
+on_screen = Table(
+    "on_screen",
+    metadata,
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("submission_id", Id, ForeignKey("submissions.id", ondelete="SET NULL"), nullable=True),
+    Column("shown_at", UTCDateTime(), nullable=False),
+    Column("shown_by", String(64), nullable=False),
+)
+
+# Links for the room computer: only the SHA-256 of the long random token is kept; revocable.
+display_links = Table(
+    "display_links",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("label", String(64), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+
+# The organiser's short summary of an event for children, one per language.
+event_outcomes = Table(
+    "event_outcomes",
+    metadata,
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("language", String(8), primary_key=True),
+    Column("summary", Text, nullable=False),
+    Column("updated_by", String(64), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)

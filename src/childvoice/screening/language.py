@@ -10,6 +10,7 @@ form's language.
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from typing import Any
 
@@ -17,7 +18,8 @@ from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.rules import RuleSet
 
 _LOCK = threading.Lock()
-_SAMPLE = 400  # characters are plenty to tell the language; keeps long items cheap
+_SAMPLE = 400  # characters are plenty to tell the script; keeps long items cheap
+_MODEL_SAMPLE = 200  # and for lingua to choose between English, French and Spanish
 
 
 @functools.cache
@@ -36,18 +38,18 @@ def _detector() -> Any:
 _LINGUA_CODES = {"ENGLISH": "en", "FRENCH": "fr", "SPANISH": "es"}
 
 
+_SCRIPTS = {
+    "ar": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]"),
+    "zh": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+}
+
+
 def script_counts(text: str) -> dict[str, int]:
-    counts = {"ar": 0, "zh": 0, "ru": 0, "latin": 0}
-    for ch in text[:_SAMPLE]:
-        o = ord(ch)
-        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
-            counts["ar"] += 1
-        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-            counts["zh"] += 3  # one character carries about a word
-        elif 0x0400 <= o <= 0x04FF:
-            counts["ru"] += 1
-        elif ch.isascii() and ch.isalpha() or 0x00C0 <= o <= 0x024F:
-            counts["latin"] += 1
+    sample = text[:_SAMPLE]
+    counts = {name: len(rx.findall(sample)) for name, rx in _SCRIPTS.items()}
+    counts["zh"] *= 3  # one Han character carries about a word
     return counts
 
 
@@ -62,7 +64,7 @@ def detect(text: str, hint: str | None = None) -> str:
     if hint in ("ar", "ru", "zh") or counts["latin"] < 12:
         # Arabizi, Russian in Latin letters, or too little text for a model: trust the form.
         return hint or "und"
-    found = _detector().detect_language_of(text[:_SAMPLE])
+    found = _detector().detect_language_of(text[:_MODEL_SAMPLE])
     if found is None:
         return hint or "und"
     return _LINGUA_CODES.get(found.name, hint or "und")

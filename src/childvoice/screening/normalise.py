@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,29 +112,40 @@ def _key_char(ch: str) -> str:
     return "".join(out)
 
 
+_GONE = "\x00"
+
+
 class _Table(dict[int, str]):
     """A ``str.translate`` table filled on demand; remembers which characters do not map one-to-one."""
 
-    def __init__(self, fn: functools._lru_cache_wrapper[str]) -> None:
+    def __init__(self, fn: Callable[[str], str]) -> None:
         super().__init__()
         self._fn = fn
         self.uneven: set[str] = set()
 
     def __missing__(self, code: int) -> str:
         out: str = self._fn(chr(code))
-        if len(out) != 1:
+        if out == "":
+            out = _GONE  # keeps the mapping one-to-one; removed afterwards in one regex pass
+        elif len(out) != 1:
             self.uneven.add(chr(code))
         self[code] = out
         return out
 
 
-def _mapped(text: str, table: _Table, fn: functools._lru_cache_wrapper[str]) -> tuple[list[str], list[int]]:
-    """Each character's mapping, with origins; one C-speed pass when every character maps to one."""
+_GONE_RUN = re.compile(_GONE + "+")
+
+
+def _mapped(text: str, table: _Table, fn: Callable[[str], str]) -> tuple[str, list[int]]:
+    """Each character's mapping, with origins; C-speed passes when every character maps to at most one."""
     out = text.translate(table)
     if len(out) == len(text) and table.uneven.isdisjoint(text):
-        return list(out), list(range(len(text)))
+        origin = list(range(len(text)))
+        if _GONE not in out:
+            return out, origin
+        return _cut(out, origin, [(m.start(), m.end()) for m in _GONE_RUN.finditer(out)])
     chars: list[str] = []
-    origin: list[int] = []
+    origin = []
     for i, ch in enumerate(text):
         k = fn(ch)
         if len(k) == 1:
@@ -143,7 +154,7 @@ def _mapped(text: str, table: _Table, fn: functools._lru_cache_wrapper[str]) -> 
         elif k:
             chars.extend(k)
             origin.extend([i] * len(k))
-    return chars, origin
+    return "".join(chars), origin
 
 
 @functools.cache
@@ -172,8 +183,8 @@ def light_view(text: str) -> View:
     """NFKC, invisible characters removed; identical to the input for plain ASCII."""
     if text.isascii() and text.isprintable():
         return View(text, range(len(text)))
-    chars, origin = _mapped(text, _LIGHT_TABLE, _light_char)
-    return View("".join(chars), origin)
+    light, origin = _mapped(text, _LIGHT_TABLE, _light_char)
+    return View(light, origin)
 
 
 _SPACED_RUN = re.compile(r"(?<![^\s])[^\W\d_](?: [^\W\d_](?![^\s])){2,}")
@@ -182,23 +193,15 @@ _SPACED_PAIR = re.compile(r"(?<![^\s])[^\W\d_](?: [^\W\d_](?![^\s])){1,}")
 _TOKEN = re.compile(r"\S+")
 
 
-def _join_spaced(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+def _join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """``y o u  a r e`` → ``you are``: runs of three or more single letters lose their single spaces."""
-    text = "".join(chars)
-    if "  " not in text and not re.search(r"(?:^|\s)\w \w \w(?:\s|$)", text):
-        return chars, origin
-    drop: set[int] = set()
-    pattern = _SPACED_PAIR if _SPACED_RUN.search(text) else _SPACED_RUN
-    for m in pattern.finditer(text):
-        if any(is_cjk(c) for c in m.group()):
-            continue
-        for j in range(m.start(), m.end()):
-            if text[j] == " ":
-                drop.add(j)
-    if not drop:
-        return chars, origin
-    keep = [j for j in range(len(chars)) if j not in drop]
-    return [chars[j] for j in keep], [origin[j] for j in keep]
+    if not _SPACED_RUN.search(text):
+        return text, origin
+    spans = []
+    for m in _SPACED_PAIR.finditer(text):
+        if not any(is_cjk(c) for c in m.group()):
+            spans.extend((j, j + 1) for j in range(m.start(), m.end()) if text[j] == " ")
+    return _cut(text, origin, spans)
 
 
 def _decode_leet(chars: list[str]) -> None:
@@ -225,63 +228,78 @@ def _decode_leet(chars: list[str]) -> None:
 _ELISION = frozenset({"j", "m", "t", "l", "d", "n", "s", "c", "qu"})
 
 
-def _apostrophes(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+_ELIDED = re.compile(r"(?<![^\W\d_])(?:[jmtldnsc]|qu)'")
+_APOSTROPHE = re.compile("'+")
+
+
+def _apostrophes(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """French elision splits (``j'ai`` → ``j ai``, ``m'envoie`` → ``m envoie``); other apostrophes
     vanish (``don't`` → ``dont``, the way children also type it)."""
-    out_c: list[str] = []
-    out_o: list[int] = []
-    for c, o in zip(chars, origin, strict=True):
-        if c != "'":
-            out_c.append(c)
-            out_o.append(o)
-            continue
-        j = len(out_c)
-        while j > 0 and out_c[j - 1].isalpha():
-            j -= 1
-        if "".join(out_c[j:]) in _ELISION:
-            out_c.append(" ")
-            out_o.append(o)
-    return out_c, out_o
+    text = _ELIDED.sub(lambda m: m.group(0)[:-1] + " ", text)
+    return _cut(text, origin, [(m.start(), m.end()) for m in _APOSTROPHE.finditer(text)])
+
+
+def _cut(text: str, origin: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove the (sorted, disjoint) ``spans`` from the text and its origins, a slice at a time."""
+    if not spans:
+        return text, origin
+    parts: list[str] = []
+    kept: list[int] = []
+    pos = 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        kept.extend(origin[pos:start])
+        pos = end
+    parts.append(text[pos:])
+    kept.extend(origin[pos:])
+    return "".join(parts), kept
 
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# Dropped from the key: a letter repeating the one before it, a space after a space or at the start,
-# and a space between two Han characters.
-_DROP = re.compile(rf"(?<=([^\W\d_]))\1+|(?<= ) +|^ +|(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
+_HAN_RX = re.compile(f"[{_CJK_CLASS}]")
+_REPEATED = re.compile(r"([^\W\d_])\1+")
+_SPACES = re.compile("  +")
+_HAN_GAP = re.compile(rf"(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
 # Where Han characters meet Latin/Cyrillic/Arabic letters or digits, a space is inserted.
 _SEAM = re.compile(rf"(?<=[{_CJK_CLASS}])(?=[^\W_{_CJK_CLASS}])|(?<=[^\W_{_CJK_CLASS}])(?=[{_CJK_CLASS}])")
-_NEEDS_LEET = re.compile(r"[0-9@$!|€£]")
-
-
-def _drop(chars: list[str], origin: list[int], text: str, rx: re.Pattern[str]) -> tuple[list[str], list[int]]:
-    gone = [i for m in rx.finditer(text) for i in range(m.start(), m.end())]
-    if not gone:
-        return chars, origin
-    g = set(gone)
-    keep = [i for i in range(len(chars)) if i not in g]
-    return [chars[i] for i in keep], [origin[i] for i in keep]
+_NEEDS_LEET = re.compile(r"[a-z][0-9@$!|€£]|[0-9@$!|€£][a-z]")
 
 
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
-    chars, origin = _mapped(text, _KEY_TABLE, _key_char)
-    if "'" in chars:
-        chars, origin = _apostrophes(chars, origin)
-    if _NEEDS_LEET.search("".join(chars)):
-        _decode_leet(chars)
-    chars, origin = _join_spaced(chars, origin)
-    joined = "".join(chars)
-    seams = [m.start() for m in _SEAM.finditer(joined)]
-    for pos in reversed(seams):
-        chars.insert(pos, " ")
-        origin.insert(pos, origin[pos])
+    joined, origin = _mapped(text, _KEY_TABLE, _key_char)
+    if "'" in joined:
+        joined, origin = _apostrophes(joined, origin)
+    if _NEEDS_LEET.search(joined):
+        letters = list(joined)
+        _decode_leet(letters)
+        joined = "".join(letters)
+    joined, origin = _join_spaced(joined, origin)
+    han = _HAN_RX.search(joined) is not None
+    seams = [m.start() for m in _SEAM.finditer(joined)] if han else []
     if seams:
-        joined = "".join(chars)
+        parts: list[str] = []
+        new_origin: list[int] = []
+        pos = 0
+        for at in seams:
+            parts.append(joined[pos:at] + " ")
+            new_origin.extend(origin[pos:at])
+            new_origin.append(origin[at])
+            pos = at
+        parts.append(joined[pos:])
+        new_origin.extend(origin[pos:])
+        joined, origin = "".join(parts), new_origin
     # Repeated letters collapse (stuuupid → stupid; rule phrases go through the same step),
     # runs of spaces become one, Han characters spaced apart (傻 逼) join again.
-    chars, origin = _drop(chars, origin, joined, _DROP)
     last = origin[-1] if origin else 0
-    body = "".join(chars).rstrip(" ")
+    joined, origin = _cut(joined, origin, [(m.start() + 1, m.end()) for m in _REPEATED.finditer(joined)])
+    if "  " in joined:
+        joined, origin = _cut(joined, origin, [(m.start() + 1, m.end()) for m in _SPACES.finditer(joined)])
+    if han and " " in joined:
+        joined, origin = _cut(joined, origin, [(m.start(), m.end()) for m in _HAN_GAP.finditer(joined)])
+    if joined.startswith(" "):
+        joined, origin = joined[1:], origin[1:]
+    body = joined.rstrip(" ")
     origin = origin[: len(body)]
     return View(" " + body + " ", [origin[0] if origin else 0, *origin, last])
 

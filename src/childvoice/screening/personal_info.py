@@ -157,23 +157,36 @@ _CAP_RU = r"[А-ЯЁ][а-яё]+"
 
 
 _AT_MARK = re.compile(r"@|(?<!\w)(?:at|arobase|arroba|собака|ات|آت)(?!\w)|[(\[]at[)\]]|艾特", re.IGNORECASE)
-_URL_HINT = re.compile(r"[a-z0-9]\.[a-z]|www|https?:", re.IGNORECASE)
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
 _DIGIT = re.compile(r"\d")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\s*[./-]\s*\d")
 _EMAIL_WINDOW = 80
-# A school regex runs only when one of its words is in the text (keeps long items cheap).
-_SCHOOL_HINT: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"School|Academy|College|Primary|Secondary|High|Elementary|Institute|Grammar"),
-    "fr": re.compile(r"[ée]cole|coll[èe]ge|lyc[ée]e|institut|groupe scolaire", re.IGNORECASE),
-    "es": re.compile(r"colegio|escuela|liceo|instituto|IES|CEIP|I\.E\.|unidad educativa|preparatoria|secundaria|primaria",
-                     re.IGNORECASE),
-    "ru": re.compile(r"школ|гимнази|лице|колледж", re.IGNORECASE),
-    "ar": _ARABIC,
-    "zh": _HAN,
+# A school regex runs only when one of its words is in the lower-cased text (keeps long items cheap).
+_SCHOOL_HINT: dict[str, tuple[str, ...]] = {
+    "en": ("school", "academy", "college", "primary", "secondary", "high", "elementary", "institute", "grammar"),
+    "fr": ("école", "ecole", "collège", "college", "lycée", "lycee", "institut", "groupe scolaire"),
+    "es": ("colegio", "escuela", "liceo", "instituto", "ies", "ceip", "i.e.", "unidad educativa", "preparatoria",
+           "secundaria", "primaria"),
+    "ru": ("школ", "гимнази", "лице", "колледж"),
+    "ar": ("مدرس", "ثانوي", "اعدادي", "إعدادي", "ابتدائي", "متوسط", "معهد", "كلي", "اكاديمي", "أكاديمي"),
+    "zh": ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學", "实验学校", "實驗學校", "外国语", "外國語", "中"),
 }
+_ADDRESS_HINT: dict[str, tuple[str, ...]] = {
+    "en": ("street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "close", "way", "crescent", "court",
+           "boulevard", "blvd", "place", "terrace", "estate", "highway", "hwy", "gardens", "grove", "flat", "apt",
+           "apartment", "house"),
+    "fr": ("rue", "avenue", "av.", "bd", "boulevard", "chemin", "place", "allée", "allee", "impasse", "route", "quai",
+           "cours", "cité", "cite", "résidence", "lotissement"),
+    "es": ("calle", "c/", "avenida", "av", "jirón", "jiron", "jr.", "carrera", "cra", "pasaje", "psje", "paseo",
+           "camino", "diagonal", "transversal", "manzana", "mz"),
+    "ru": ("ул", "пр-т", "просп", "пер", "б-р", "бульвар", "ш.", "шоссе", "наб", "мкр", "микрорайон", "пл."),
+    "ar": ("شارع", "حي", "طريق", "زقاق", "جادة", "حارة", "عمارة", "بناية", "شقة"),
+    "zh": ("号", "號", "室", "弄", "组", "組", "栋", "棟", "幢"),
+}
+_AT_HINT = ("@", " at ", "arobase", "arroba", "собака", "ات", "آت", "艾特", "(at)", "[at]")
+_URL_LOW = re.compile(r"[a-z0-9]\.[a-z]")
 
 
 class _Cues:
@@ -188,10 +201,10 @@ class _Cues:
         if not self.empty:
             self._automaton.make_automaton()
 
-    def ends(self, text: str) -> list[int]:
+    def ends(self, text: str, low: str) -> list[int]:
+        """Ends of cue words in ``text``; ``low`` is ``text.lower()`` (computed once by the caller)."""
         if self.empty:
             return []
-        low = text.lower()
         if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         out = []
@@ -244,9 +257,14 @@ def _regions(item: Item) -> list[str | None]:
 
 
 def _phones(text: str, item: Item) -> Iterator[tuple[int, int]]:
+    long_runs = []
     for m in LONG_DIGITS.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 7 and not _YEAR_RANGE.match(m.group()):
+            long_runs.append((m.start(), m.end()))
             yield m.start(), m.end()
+    # phonenumbers only for what the digit-run rule did not already cover (short local numbers).
+    if all(any(s <= h.start() and h.end() <= e for s, e in long_runs) for h in _PHONE_HINT.finditer(text)):
+        return
     for region in _regions(item):
         try:
             for match in phonenumbers.PhoneNumberMatcher(text, region or "ZZ", leniency=phonenumbers.Leniency.VALID):
@@ -299,8 +317,12 @@ def _emails(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, str]]:
-    yield from ((s, e, "email") for s, e in _emails(text))
-    if _URL_HINT.search(text):
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if any(h in low for h in _AT_HINT):
+        yield from ((s, e, "email") for s, e in _emails(text))
+    if "www" in low or "http" in low or _URL_LOW.search(low):
         for m in URL.finditer(text):
             yield m.start(), m.end(), "url"
     if "@" in text:
@@ -310,7 +332,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if "#" in text:
         for m in DISCORD_TAG.finditer(text):
             yield m.start(), m.end(), "handle"
-    for end in pat.platform.ends(text):
+    for end in pat.platform.ends(text, low):
         m = pat.after_platform.match(text, end)
         if m:
             handle = m.group(1)
@@ -321,11 +343,13 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         for s, e in _phones(text, item):
             yield s, e, "phone"
     if has_digit:
-        for rx in ADDRESS.values():
+        for lang, rx in ADDRESS.items():
+            if not any(h in low for h in _ADDRESS_HINT[lang]):
+                continue
             for m in rx.finditer(text):
                 yield m.start(), m.end(), "address"
     for lang, rx in SCHOOL.items():
-        if not _SCHOOL_HINT[lang].search(text):
+        if not any(h in low for h in _SCHOOL_HINT[lang]):
             continue
         if lang == "zh":
             for s, e in _zh_schools(text):
@@ -333,11 +357,11 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             continue
         for m in rx.finditer(text):
             yield m.start(), m.end(), "school"
-    for end in pat.intro.ends(text):
+    for end in pat.intro.ends(text, low):
         m = pat.after_intro.match(text, end)
         if m:
             yield m.start(1), m.end(1), "name"
-    for end in pat.title.ends(text):
+    for end in pat.title.ends(text, low):
         m = pat.after_title.match(text, end)
         if m:
             yield m.start(1), m.end(1), "name"
@@ -347,8 +371,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             yield m.start(g), m.end(g), "name"
     if _ARABIC.search(text):
         yield from ((s, e, "name") for s, e in _arabic_names(text))
-    cues = pat.birth.ends(text) if has_digit and _YEAR.search(text) else []
-    if cues:
+    cues = pat.birth.ends(text, low) if has_digit else []
+    if cues and _YEAR.search(text):
         for m in _DATE.finditer(text):
             if any(m.start() - 40 <= c <= m.start() for c in cues):
                 yield m.start(), m.end(), "birth_date"

@@ -38,8 +38,12 @@ FRIEND_REASON = "friend_in_danger"
 MATERIAL_REASON = "abuse_material_do_not_open"
 
 
-def _masked(hit: Hit, masks: list[Hit]) -> bool:
-    return any(m.start <= hit.start and hit.end <= m.end and (m.end - m.start) > (hit.end - hit.start) for m in masks)
+def _masked(hit: Hit, longest_from: dict[int, int]) -> bool:
+    """True if a longer mask phrase covers the hit (``longest_from``: mask start → furthest end)."""
+    for start, end in longest_from.items():
+        if start <= hit.start and hit.end <= end and (end - start) > (hit.end - hit.start):
+            return True
+    return False
 
 
 def build(rules: RuleSet) -> Check:
@@ -51,7 +55,10 @@ def build(rules: RuleSet) -> Check:
         if not hits:
             return Finding()
         by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
-        masks = [h for h in hits if h.section in (NOT_PERSONAL, WE, CLOSE)]
+        longest_from: dict[int, int] = {}
+        for h in hits:
+            if h.section in (NOT_PERSONAL, WE, CLOSE) and h.end > longest_from.get(h.start, -1):
+                longest_from[h.start] = h.end
         material = False
         offer = False
         for h in hits:
@@ -59,7 +66,7 @@ def build(rules: RuleSet) -> Check:
                 material = True
             elif h.section == MATERIAL_OFFER:
                 offer = True
-            if h.section in (PERSON, WE) and _masked(h, [m for m in masks if m is not h]):
+            if h.section in (PERSON, WE) and _masked(h, longest_from):
                 continue
             by_sentence[item.sentence_of(h)][h.section].append(h)
         reasons: list[str] = []

@@ -9,6 +9,7 @@ The Screener may keep a small window of recent item hashes to flag duplicates.
 from __future__ import annotations
 
 import re
+import zlib
 
 from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.rules import RuleSet
@@ -22,8 +23,14 @@ def repeated(text: str) -> bool:
     core = "".join(text.split())
     if len(core) < _MIN_REPEAT_LEN:
         return False
-    if len(set(core.casefold())) <= 3:
+    distinct = len(set(core.casefold()))
+    if distinct <= 3:
         return True
+    if distinct > 20:  # ordinary sentences use many more characters than a repeated unit
+        return False
+    raw = core.encode("utf-8", "replace")
+    if len(zlib.compress(raw)) > 0.25 * len(raw):  # ordinary text does not compress this well
+        return False
     covered = sum(m.end() - m.start() for m in _REPEAT.finditer(core))
     return covered >= 0.7 * len(core)
 

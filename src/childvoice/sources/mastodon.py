@@ -58,9 +58,8 @@ class _TextOnly(HTMLParser):
                 self._skip_depth += 1
             return
         classes = (dict(attrs).get("class") or "").split()
-        if tag == "a" and "mention" in classes and "hashtag" not in classes:
-            self._skip_depth = 1
-        elif tag in ("script", "style"):
+        mention = tag == "a" and "mention" in classes and "hashtag" not in classes
+        if mention or tag in ("script", "style"):
             self._skip_depth = 1
         elif tag == "br":
             self.parts.append("\n")

@@ -72,7 +72,7 @@ class Retry:
 
     def backoff(self, attempt: int) -> float:
         """Exponential with "equal jitter": between half and all of min(cap, base·2^(attempt-1))."""
-        ceiling = min(self.cap, self.base * 2 ** (attempt - 1))
+        ceiling = min(self.cap, self.base * 2.0 ** (attempt - 1))
         return ceiling / 2 + self.rng.uniform(0, ceiling / 2)
 
     async def call(self, fn: Callable[[], Awaitable[T]], classify: Classify) -> T:
