@@ -53,7 +53,27 @@ def script_counts(text: str) -> dict[str, int]:
     return counts
 
 
-def detect(text: str, hint: str | None = None) -> str:
+# Frequent short words: in a few sentences they tell English, French and Spanish apart without a model.
+_FUNCTION_WORDS = {
+    "en": frozenset("the and is are to of you it that in for with this what how why do not be have was they".split()),
+    "fr": frozenset("le les et est des une un je pas que qui pour dans ce sur avec nous vous il elle on du au".split()),
+    "es": frozenset("el los las y es que un una por para con no se lo como pero del yo al muy esta".split()),
+}
+
+
+def _by_function_words(key_text: str) -> str | None:
+    """A language when its function words clearly dominate (at least 4, and twice the runner-up)."""
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word in key_text.split():
+        for lang, words in _FUNCTION_WORDS.items():
+            if word in words:
+                counts[lang] += 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    (best, n), (_, second) = ranked[0], ranked[1]
+    return best if n >= 4 and n >= 2 * second else None
+
+
+def detect(text: str, hint: str | None = None, key_text: str | None = None) -> str:
     """A code among ar, zh, en, fr, ru, es, or ``hint``/"und" when the text gives no evidence."""
     counts = script_counts(text)
     best = max(counts, key=lambda k: counts[k])
@@ -64,6 +84,10 @@ def detect(text: str, hint: str | None = None) -> str:
     if hint in ("ar", "ru", "zh") or counts["latin"] < 12:
         # Arabizi, Russian in Latin letters, or too little text for a model: trust the form.
         return hint or "und"
+    if key_text is not None:
+        quick = _by_function_words(key_text[: _SAMPLE + 2])
+        if quick is not None:
+            return quick
     found = _detector().detect_language_of(text[:_MODEL_SAMPLE])
     if found is None:
         return hint or "und"
@@ -72,7 +96,7 @@ def detect(text: str, hint: str | None = None) -> str:
 
 def build(rules: RuleSet) -> Check:
     def language(item: Item) -> Finding:
-        item.language = detect(item.text, item.lang)
+        item.language = detect(item.text, item.lang, item.key.text)
         return Finding(language=item.language)
 
     return language
