@@ -26,26 +26,54 @@ from childvoice.screening.rules import LANGUAGES, RULE_FILES, SHARED, parse_rule
 # Our own sentences (not from any evaluation set), shuffled into 600-character items
 # so every check has work to do.
 SEEDS = {
-    "en": ["I think apps should ask kids before sharing their photos.", "My class wants faster reports.",
-           "Why do games let anyone message us?", "We learned about online safety in year 7 today.",
-           "Please make the report button easier to find for younger children.",
-           "Some of my friends use their parents' phones because they do not have their own."],
-    "fr": ["Je pense que les applis devraient protéger nos photos.", "Ma classe veut des signalements plus rapides.",
-           "Pourquoi les jeux laissent tout le monde nous écrire ?", "On a parlé de sécurité en ligne aujourd'hui.",
-           "Le bouton pour signaler devrait être plus facile à trouver pour les petits.",
-           "Beaucoup d'enfants utilisent le téléphone de leurs parents."],
-    "es": ["Creo que las apps deberían proteger nuestras fotos.", "Mi clase quiere denuncias más rápidas.",
-           "¿Por qué los juegos dejan que cualquiera nos escriba?", "Hoy hablamos de seguridad en internet.",
-           "El botón para denunciar debería ser más fácil de encontrar para los más chicos.",
-           "Muchos niños usan el celular de sus papás."],
-    "ru": ["Я думаю, приложения должны защищать наши фото.", "Наш класс хочет, чтобы жалобы рассматривали быстрее.",
-           "Почему в играх нам может писать кто угодно?", "Сегодня мы говорили о безопасности в интернете.",
-           "Кнопку жалобы должно быть легче найти младшим детям.", "Многие дети сидят с телефонов родителей."],
-    "ar": ["أعتقد أن التطبيقات يجب أن تحمي صورنا.", "صفنا يريد أن يتم الرد على البلاغات بسرعة.",
-           "لماذا تسمح الألعاب لأي شخص أن يراسلنا؟", "تكلمنا اليوم عن الأمان على الإنترنت.",
-           "زر الإبلاغ لازم يكون أسهل للأطفال الصغار.", "كثير من الأطفال يستعملون تلفون أهلهم."],
-    "zh": ["我觉得应用应该保护我们的照片。", "我们班希望举报处理得更快一点。", "为什么游戏里谁都能给我们发消息？",
-           "今天我们学了网络安全。", "举报按钮应该让小一点的孩子也容易找到。", "很多小孩用爸妈的手机上网。"],
+    "en": [
+        "I think apps should ask kids before sharing their photos.",
+        "My class wants faster reports.",
+        "Why do games let anyone message us?",
+        "We learned about online safety in year 7 today.",
+        "Please make the report button easier to find for younger children.",
+        "Some of my friends use their parents' phones because they do not have their own.",
+    ],
+    "fr": [
+        "Je pense que les applis devraient protéger nos photos.",
+        "Ma classe veut des signalements plus rapides.",
+        "Pourquoi les jeux laissent tout le monde nous écrire ?",
+        "On a parlé de sécurité en ligne aujourd'hui.",
+        "Le bouton pour signaler devrait être plus facile à trouver pour les petits.",
+        "Beaucoup d'enfants utilisent le téléphone de leurs parents.",
+    ],
+    "es": [
+        "Creo que las apps deberían proteger nuestras fotos.",
+        "Mi clase quiere denuncias más rápidas.",
+        "¿Por qué los juegos dejan que cualquiera nos escriba?",
+        "Hoy hablamos de seguridad en internet.",
+        "El botón para denunciar debería ser más fácil de encontrar para los más chicos.",
+        "Muchos niños usan el celular de sus papás.",
+    ],
+    "ru": [
+        "Я думаю, приложения должны защищать наши фото.",
+        "Наш класс хочет, чтобы жалобы рассматривали быстрее.",
+        "Почему в играх нам может писать кто угодно?",
+        "Сегодня мы говорили о безопасности в интернете.",
+        "Кнопку жалобы должно быть легче найти младшим детям.",
+        "Многие дети сидят с телефонов родителей.",
+    ],
+    "ar": [
+        "أعتقد أن التطبيقات يجب أن تحمي صورنا.",
+        "صفنا يريد أن يتم الرد على البلاغات بسرعة.",
+        "لماذا تسمح الألعاب لأي شخص أن يراسلنا؟",
+        "تكلمنا اليوم عن الأمان على الإنترنت.",
+        "زر الإبلاغ لازم يكون أسهل للأطفال الصغار.",
+        "كثير من الأطفال يستعملون تلفون أهلهم.",
+    ],
+    "zh": [
+        "我觉得应用应该保护我们的照片。",
+        "我们班希望举报处理得更快一点。",
+        "为什么游戏里谁都能给我们发消息？",
+        "今天我们学了网络安全。",
+        "举报按钮应该让小一点的孩子也容易找到。",
+        "很多小孩用爸妈的手机上网。",
+    ],
 }
 EXTRAS = ["", " call me 0412 345 678", " you are s t u p i d", " free robux at robux.example", " my name is Ana Ruiz"]
 
@@ -66,15 +94,15 @@ def items(n: int, length: int, seed: int = 7) -> list[tuple[str, str]]:
 
 def run(screener: Screener, data: list[tuple[str, str]], repeat: int = 3) -> float:
     """Seconds per item over the whole list: the best of ``repeat`` passes, after a warm-up
-    (the best pass is the one least disturbed by other work on the machine)."""
+    measured as CPU time of this process, so other work on the machine does not count."""
     for text, lang in data[:100]:
         screener.screen(text, lang)
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time of this process: other work on the machine does not count
         for text, lang in data:
             screener.screen(text, lang)
-        best = min(best, (time.perf_counter() - start) / len(data))
+        best = min(best, (time.process_time() - start) / len(data))
     return best
 
 
@@ -124,8 +152,10 @@ def main() -> int:
         grown = Screener(rules)
         build = time.perf_counter() - t0
         per_item_grown = run(grown, data)
-    print(f"rules x{a.growth} ({phrases} phrases, compiled in {build:.2f} s): "
-          f"{1 / per_item_grown:8.0f} items/s  ({per_item_grown * 1e6:7.1f} µs/item)")
+    print(
+        f"rules x{a.growth} ({phrases} phrases, compiled in {build:.2f} s): "
+        f"{1 / per_item_grown:8.0f} items/s  ({per_item_grown * 1e6:7.1f} µs/item)"
+    )
     print(f"cost ratio (x{a.growth} rules / shipped): {per_item_grown / per_item:.2f}")
     print("reproduce: python bench/screening.py " + " ".join(sys.argv[1:]))
     return 0

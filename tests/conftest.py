@@ -190,3 +190,8 @@ def demo_logins(data_dir: Path) -> dict[str, tuple[str, str, str]]:
     for role, name, password, secret in DEMO_LINE.findall(text):
         found[role] = (name, password, secret)
     return found
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Browser tests last: Playwright's sync API keeps a loop running that async tests cannot share."""
+    items.sort(key=lambda item: "browser" in getattr(item, "fixturenames", ()))

@@ -98,7 +98,7 @@ async def test_x_rate_limit_waits_until_the_reset_header() -> None:
 async def test_x_server_errors_back_off_with_jitter_then_recover() -> None:
     fake = FakeX()
     fake.timeline = [tweet(B + 1, "What about privacy? #ChildrensVoiceHRC")]
-    fake.faults = [Reply(503, error_json(503, "Service Unavailable")), Reply(503, error_json(503, "Service Unavailable"))]
+    fake.faults = [Reply(503, error_json(503, "Service Unavailable")) for _ in range(2)]
     sleeps = Sleeps()
     async with x_server(fake) as session:
         pages = await collect(XSearch(make_client("t", session), offline_event(), "k", Retry("x", sleeps)))
@@ -166,7 +166,7 @@ async def test_x_poll_stores_each_post_once_screened_and_without_handles(
 async def test_x_restart_resumes_from_since_id_without_gaps_or_repeats(db: Database, settings: Settings) -> None:
     dest, event = destination(db, settings), await demo_event(db)
     fake = FakeX()
-    fake.timeline = [tweet(B + n, f"Question number {n} about our rights online #ChildrensVoiceHRC") for n in range(1, 26)]
+    fake.timeline = [tweet(B + n, f"Question number {n} about our rights #ChildrensVoiceHRC") for n in range(1, 26)]
     # A first run dies on its second page (the API keeps failing): the first page is kept, the cursor is not moved.
     fake.at_request = {2: Reply(503, error_json(503, "Service Unavailable"))}
     async with x_server(fake) as session:
@@ -242,7 +242,7 @@ async def test_x_post_deleted_at_the_source_is_withdrawn(db: Database, settings:
     assert rows[str(B + 2)]["state"] == State.WITHDRAWN and rows[str(B + 2)]["text"] == ""
     assert rows[str(B + 1)]["state"] == State.APPROVED and rows[str(B + 3)]["state"] == State.PENDING
     async with db.read() as conn:
-        actor = (await conn.execute(
-            select(audit.c.actor).where(audit.c.submission_id == rows[str(B + 2)]["id"], audit.c.to_state == "withdrawn")
-        )).scalar_one()
+        gone = rows[str(B + 2)]["id"]
+        query = select(audit.c.actor).where(audit.c.submission_id == gone, audit.c.to_state == "withdrawn")
+        actor = (await conn.execute(query)).scalar_one()
     assert actor == DELETIONS_ACTOR

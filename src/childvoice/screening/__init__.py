@@ -12,7 +12,7 @@ The public surface other modules rely on (keep it stable):
 
 from __future__ import annotations
 
-from childvoice.screening.result import ROUTES, ScreeningResult, Span
 from childvoice.screening.pipeline import Screener, default_screener
+from childvoice.screening.result import ROUTES, ScreeningResult, Span
 
-__all__ = ["ROUTES", "ScreeningResult", "Screener", "Span", "default_screener"]
+__all__ = ["ROUTES", "Screener", "ScreeningResult", "Span", "default_screener"]

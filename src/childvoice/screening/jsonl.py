@@ -11,7 +11,7 @@ from childvoice.screening.pipeline import Screener, default_screener
 def _line(raw: str, screener: Screener) -> dict[str, object]:
     try:
         item = json.loads(raw)
-    except ValueError as e:
+    except json.JSONDecodeError as e:
         return {"id": None, "error": f"not JSON: {e.msg}"}
     if not isinstance(item, dict):
         return {"id": None, "error": "expected a JSON object"}

@@ -55,8 +55,24 @@ _ARABIC_VARIANTS = str.maketrans(
 _CYRILLIC_SIGNS = str.maketrans({"ь": "", "ъ": ""})
 _APOSTROPHES = frozenset("'’ʼ`´‘")
 # Symbols that stand for letters inside a word (l33t); digits only inside tokens that also hold letters.
-LEET = {"0": "o", "1": "i", "2": "z", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g",
-        "@": "a", "$": "s", "!": "i", "|": "i", "€": "e", "£": "l"}
+LEET = {
+    "0": "o",
+    "1": "i",
+    "2": "z",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "6": "g",
+    "7": "t",
+    "8": "b",
+    "9": "g",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "i",
+    "€": "e",
+    "£": "l",
+}
 _LEET_SYMBOLS = frozenset("@$!|€£")
 
 
@@ -197,7 +213,7 @@ def _join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """``y o u  a r e`` → ``you are``: runs of three or more single letters lose their single spaces."""
     if not _SPACED_RUN.search(text):
         return text, origin
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _SPACED_PAIR.finditer(text):
         if not any(is_cjk(c) for c in m.group()):
             spans.extend((j, j + 1) for j in range(m.start(), m.end()) if text[j] == " ")

@@ -58,7 +58,8 @@ ADDRESS: dict[str, re.Pattern[str]] = {
         r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|way|"
         r"crescent|court|boulevard|blvd|place|terrace|estate|highway|hwy|gardens|grove)\b\.?"
         r"(?:,?\s*(?:apt|flat|unit|apartment|house)\.?\s*\d+\w?)?"
-        r"|\b(?:flat|apt|apartment|house number|house no\.?)\s*\d+\w?(?:,\s*\d{1,5}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?",
+        r"|\b(?:flat|apt|apartment|house number|house no\.?)\s*\d+\w?"
+        r"(?:,\s*\d{1,5}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?",
         re.IGNORECASE,
     ),
     "fr": re.compile(
@@ -136,10 +137,106 @@ ZH_NAME = re.compile(
     rf"|(?:小学|中学|国中|國中|小學|中學|高中|初中)的([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
 )
 _AR_NAME_STOP = frozenset(
-    "طالب طالبة تلميذ تلميذة بنت ولد طفل طفلة من في على عن مع الى إلى عندي عمري مش ما لا لم لن بس كمان بدي ابي أبي "
-    "اريد أريد حاسس حاسة خايف خايفة زعلان زعلانة هنا هون وأنا وانا كنت صار جدا ساكن ساكنة ساكنه اسكن أسكن اعيش أعيش "
-    "عايش عايشة بحب أحب احب اتمنى أتمنى أقترح اقترح أعتقد اعتقد أظن اظن شايف شايفة حابب حابة حابه بنت ابن أخت اخت أخ "
-    "اخو ام أم أب اب هو هي هم نحن احنا انا أنا كل بعض اللي الذي التي و او أو ثم لكن لأن لان عشان علشان".split()
+    [
+        "طالب",
+        "طالبة",
+        "تلميذ",
+        "تلميذة",
+        "بنت",
+        "ولد",
+        "طفل",
+        "طفلة",
+        "من",
+        "في",
+        "على",
+        "عن",
+        "مع",
+        "الى",
+        "إلى",
+        "عندي",
+        "عمري",
+        "مش",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "بس",
+        "كمان",
+        "بدي",
+        "ابي",
+        "أبي",
+        "اريد",
+        "أريد",
+        "حاسس",
+        "حاسة",
+        "خايف",
+        "خايفة",
+        "زعلان",
+        "زعلانة",
+        "هنا",
+        "هون",
+        "وأنا",
+        "وانا",
+        "كنت",
+        "صار",
+        "جدا",
+        "ساكن",
+        "ساكنة",
+        "ساكنه",
+        "اسكن",
+        "أسكن",
+        "اعيش",
+        "أعيش",
+        "عايش",
+        "عايشة",
+        "بحب",
+        "أحب",
+        "احب",
+        "اتمنى",
+        "أتمنى",
+        "أقترح",
+        "اقترح",
+        "أعتقد",
+        "اعتقد",
+        "أظن",
+        "اظن",
+        "شايف",
+        "شايفة",
+        "حابب",
+        "حابة",
+        "حابه",
+        "بنت",
+        "ابن",
+        "أخت",
+        "اخت",
+        "أخ",
+        "اخو",
+        "ام",
+        "أم",
+        "أب",
+        "اب",
+        "هو",
+        "هي",
+        "هم",
+        "نحن",
+        "احنا",
+        "انا",
+        "أنا",
+        "كل",
+        "بعض",
+        "اللي",
+        "الذي",
+        "التي",
+        "و",
+        "او",
+        "أو",
+        "ثم",
+        "لكن",
+        "لأن",
+        "لان",
+        "عشان",
+        "علشان",
+    ]
 )
 _AR_NAME_CUE = re.compile(
     r"(?:^|(?<=[\s،,.!؟:]))(?:انا|أنا|اسمي|إسمي|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
@@ -167,25 +264,129 @@ _EMAIL_WINDOW = 80
 _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
     "en": ("school", "academy", "college", "primary", "secondary", "high", "elementary", "institute", "grammar"),
     "fr": ("école", "ecole", "collège", "college", "lycée", "lycee", "institut", "groupe scolaire"),
-    "es": ("colegio", "escuela", "liceo", "instituto", "ies", "ceip", "i.e.", "unidad educativa", "preparatoria",
-           "secundaria", "primaria"),
+    "es": (
+        "colegio",
+        "escuela",
+        "liceo",
+        "instituto",
+        "ies",
+        "ceip",
+        "i.e.",
+        "unidad educativa",
+        "preparatoria",
+        "secundaria",
+        "primaria",
+    ),
     "ru": ("школ", "гимнази", "лице", "колледж"),
     "ar": ("مدرس", "ثانوي", "اعدادي", "إعدادي", "ابتدائي", "متوسط", "معهد", "كلي", "اكاديمي", "أكاديمي"),
-    "zh": ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學", "实验学校", "實驗學校", "外国语", "外國語", "中"),
+    "zh": (
+        "小学",
+        "中学",
+        "初中",
+        "高中",
+        "国中",
+        "國中",
+        "小學",
+        "中學",
+        "实验学校",
+        "實驗學校",
+        "外国语",
+        "外國語",
+        "中",
+    ),
 }
 _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
-    "en": ("street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "close", "way", "crescent", "court",
-           "boulevard", "blvd", "place", "terrace", "estate", "highway", "hwy", "gardens", "grove", "flat", "apt",
-           "apartment", "house"),
-    "fr": ("rue", "avenue", "av.", "bd", "boulevard", "chemin", "place", "allée", "allee", "impasse", "route", "quai",
-           "cours", "cité", "cite", "résidence", "lotissement"),
-    "es": ("calle", "c/", "avenida", "av", "jirón", "jiron", "jr.", "carrera", "cra", "pasaje", "psje", "paseo",
-           "camino", "diagonal", "transversal", "manzana", "mz"),
+    "en": (
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "lane",
+        "ln",
+        "drive",
+        "close",
+        "way",
+        "crescent",
+        "court",
+        "boulevard",
+        "blvd",
+        "place",
+        "terrace",
+        "estate",
+        "highway",
+        "hwy",
+        "gardens",
+        "grove",
+        "flat",
+        "apt",
+        "apartment",
+        "house",
+    ),
+    "fr": (
+        "rue",
+        "avenue",
+        "av.",
+        "bd",
+        "boulevard",
+        "chemin",
+        "place",
+        "allée",
+        "allee",
+        "impasse",
+        "route",
+        "quai",
+        "cours",
+        "cité",
+        "cite",
+        "résidence",
+        "lotissement",
+    ),
+    "es": (
+        "calle",
+        "c/",
+        "avenida",
+        "av",
+        "jirón",
+        "jiron",
+        "jr.",
+        "carrera",
+        "cra",
+        "pasaje",
+        "psje",
+        "paseo",
+        "camino",
+        "diagonal",
+        "transversal",
+        "manzana",
+        "mz",
+    ),
     "ru": ("ул", "пр-т", "просп", "пер", "б-р", "бульвар", "ш.", "шоссе", "наб", "мкр", "микрорайон", "пл."),
     "ar": ("شارع", "حي", "طريق", "زقاق", "جادة", "حارة", "عمارة", "بناية", "شقة"),
     "zh": ("号", "號", "室", "弄", "组", "組", "栋", "棟", "幢"),
 }
+
+
+def _hint_automaton() -> ahocorasick.Automaton:
+    """One pass over the lower-cased text tells which address and school shapes are worth trying."""
+    automaton = ahocorasick.Automaton()
+    tags: dict[str, set[tuple[str, str]]] = {}
+    for kind, table in (("address", _ADDRESS_HINT), ("school", _SCHOOL_HINT)):
+        for lang, words in table.items():
+            for w in words:
+                tags.setdefault(w, set()).add((kind, lang))
+    for w, t in tags.items():
+        automaton.add_word(w, frozenset(t))
+    automaton.make_automaton()
+    return automaton
+
+
 _AT_HINT = ("@", " at ", "arobase", "arroba", "собака", "ات", "آت", "艾特", "(at)", "[at]")
+_CAPITAL_NEXT = re.compile(
+    r"[\s,:.]{0,4}(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
+    r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒА-ЯЁ]"
+)
 _URL_LOW = re.compile(r"[a-z0-9]\.[a-z]")
 
 
@@ -225,6 +426,7 @@ class _Patterns:
     """Cue automata built once from the words of every language, and the shapes that follow them."""
 
     def __init__(self, rules: RuleSet) -> None:
+        self.hints = _hint_automaton()
         self.intro = _Cues([p for lang in LANGUAGES for p in rules.sections("name_intro", [lang])])
         self.title = _Cues([p for lang in LANGUAGES for p in rules.sections("name_title", [lang])])
         self.birth = _Cues([p for lang in LANGUAGES for p in rules.sections("birth_cue", [lang])])
@@ -333,23 +535,26 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         for m in DISCORD_TAG.finditer(text):
             yield m.start(), m.end(), "handle"
     for end in pat.platform.ends(text, low):
-        m = pat.after_platform.match(text, end)
-        if m:
-            handle = m.group(1)
+        found = pat.after_platform.match(text, end)
+        if found:
+            handle = found.group(1)
             if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
-                yield m.start(1), m.end(1), "handle"
+                yield found.start(1), found.end(1), "handle"
     has_digit = _DIGIT.search(text) is not None
+    hinted: set[tuple[str, str]] = set()
+    for _end, tags in pat.hints.iter(low):
+        hinted |= tags
     if has_digit and _PHONE_HINT.search(text):
         for s, e in _phones(text, item):
             yield s, e, "phone"
     if has_digit:
         for lang, rx in ADDRESS.items():
-            if not any(h in low for h in _ADDRESS_HINT[lang]):
+            if ("address", lang) not in hinted:
                 continue
             for m in rx.finditer(text):
                 yield m.start(), m.end(), "address"
     for lang, rx in SCHOOL.items():
-        if not any(h in low for h in _SCHOOL_HINT[lang]):
+        if ("school", lang) not in hinted:
             continue
         if lang == "zh":
             for s, e in _zh_schools(text):
@@ -358,13 +563,17 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         for m in rx.finditer(text):
             yield m.start(), m.end(), "school"
     for end in pat.intro.ends(text, low):
-        m = pat.after_intro.match(text, end)
-        if m:
-            yield m.start(1), m.end(1), "name"
+        if not _CAPITAL_NEXT.match(text, end):
+            continue
+        named = pat.after_intro.match(text, end)
+        if named:
+            yield named.start(1), named.end(1), "name"
     for end in pat.title.ends(text, low):
-        m = pat.after_title.match(text, end)
-        if m:
-            yield m.start(1), m.end(1), "name"
+        if not _CAPITAL_NEXT.match(text, end):
+            continue
+        named = pat.after_title.match(text, end)
+        if named:
+            yield named.start(1), named.end(1), "name"
     if _HAN.search(text):
         for m in ZH_NAME.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
@@ -380,6 +589,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
 
 def build(rules: RuleSet) -> Check:
     patterns = _Patterns(rules)
+    for regions in REGIONS.values():  # load number metadata now, not inside the first child's screening
+        for region in regions:
+            phonenumbers.PhoneMetadata.metadata_for_region(region)
 
     def personal_info(item: Item) -> Finding:
         view = item.light

@@ -33,7 +33,7 @@ CHECKS: list[tuple[str, Callable[[RuleSet], Check]]] = [
     ("abuse", abuse.build),
     ("spam", spam.build),
 ]
-CHECK_BUDGET_S = 0.25
+CHECK_BUDGET_S = 0.5  # CPU seconds of this thread: a busy machine does not make a check "slow"
 FAILED = "screening_failed"
 
 
@@ -99,7 +99,7 @@ class Screener:
         route: Route = "queue"
         failed: list[str] = []
         for name, check in self.checks:
-            started = time.perf_counter()
+            started = time.thread_time()
             try:
                 found = check(item)
             except Exception:
@@ -108,7 +108,7 @@ class Screener:
                 if name == "personal_info":
                     item.spans.append(Span(0, len(text), FAILED))
             else:
-                if time.perf_counter() - started > CHECK_BUDGET_S:
+                if time.thread_time() - started > CHECK_BUDGET_S:
                     failed.append(f"{name}:timeout")
             item.spans.extend(found.spans)
             for f in found.flags:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -31,12 +32,68 @@ SHARED = "shared"  # a folder of phrases used whatever the item's language
 _ARABIC_PREFIXES: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "وي", "ع")
 # Russian written in Latin letters (common in chats): two usual spellings of each Cyrillic letter.
 _RU_LATIN: tuple[dict[str, str], ...] = (
-    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k",
-     "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-     "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ы": "y", "э": "e", "ю": "yu", "я": "ya"},
-    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "j", "з": "z", "и": "i", "к": "k",
-     "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-     "х": "x", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ы": "i", "э": "e", "ю": "ju", "я": "ja"},
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "h",
+        "ц": "c",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sch",
+        "ы": "y",
+        "э": "e",
+        "ю": "yu",
+        "я": "ya",
+    },
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ж": "j",
+        "з": "z",
+        "и": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "x",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sh",
+        "ы": "i",
+        "э": "e",
+        "ю": "ju",
+        "я": "ja",
+    },
 )
 _CYRILLIC = re.compile(r"[а-я]")
 
@@ -45,9 +102,10 @@ class RuleError(ValueError):
     """A rule file cannot be read; the message names the file and line for the person who edited it."""
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One phrase found in the key view: ``key[start:end]`` (padding spaces included)."""
+class Hit(NamedTuple):
+    """One phrase found in the key view: ``key[start:end]`` (padding spaces included).
+
+    A named tuple, not a dataclass: a long item yields many hits and tuples are cheap to make."""
 
     lang: str
     section: str
@@ -85,13 +143,12 @@ class RuleSet:
 
     def find(self, key_text: str, langs: Iterable[str]) -> list[Hit]:
         wanted = {*langs, SHARED}
-        hits: list[Hit] = []
-        for end, (length, tags) in self._automaton.iter(key_text):
-            start = end - length + 1
-            for lang, section in tags:
-                if lang in wanted:
-                    hits.append(Hit(lang, section, start, end + 1))
-        return hits
+        return [
+            Hit(lang, section, end - length + 1, end + 1)
+            for end, (length, tags) in self._automaton.iter(key_text)
+            for lang, section in tags
+            if lang in wanted
+        ]
 
 
 def _expand(phrase: str) -> list[str]:

@@ -46,9 +46,7 @@ def build(rules: RuleSet) -> Check:
         links = sum(1 for s in item.spans if s.kind == "url")
         ad_words = {item.key.text[h.start : h.end] for h in item.hits if h.section == "ad"}
         score = len(ad_words) + min(links, 1) + any(sym in item.text for sym in symbols)
-        if "strong" in sections:
-            reasons.append("advertising")
-        elif score >= 2:
+        if "strong" in sections or score >= 2:
             reasons.append("advertising")
         if links >= 3:
             reasons.append("link_farm")

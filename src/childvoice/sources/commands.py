@@ -98,9 +98,7 @@ async def _ingest(args: argparse.Namespace) -> int:
                 dest,
                 token,
                 interval=background.seconds_from_env(background.X_POLL_ENV, background.DEFAULT_POLL_SECONDS),
-                recheck_every=background.seconds_from_env(
-                    background.X_RECHECK_ENV, background.DEFAULT_RECHECK_SECONDS
-                ),
+                recheck_every=background.seconds_from_env(background.X_RECHECK_ENV, background.DEFAULT_RECHECK_SECONDS),
                 cycles=cycles,
             )
         else:

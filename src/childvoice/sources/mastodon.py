@@ -179,7 +179,13 @@ class MastodonHashtag:
     name = SOURCE
 
     def __init__(
-        self, api: Any, instance: str, hashtag: str, event: Event, secret_key: str, retry: Retry,
+        self,
+        api: Any,
+        instance: str,
+        hashtag: str,
+        event: Event,
+        secret_key: str,
+        retry: Retry,
         page_size: int = PAGE_SIZE,
     ) -> None:
         self.api = api

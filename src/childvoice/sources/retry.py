@@ -76,7 +76,7 @@ class Retry:
         return ceiling / 2 + self.rng.uniform(0, ceiling / 2)
 
     async def call(self, fn: Callable[[], Awaitable[T]], classify: Classify) -> T:
-        failures = 0
+        failures = backoffs = 0  # all failures in a row; those of them that were not rate limits
         while True:
             try:
                 return await fn()
@@ -97,7 +97,8 @@ class Retry:
                 if verdict.action == "wait" and verdict.seconds is not None:
                     delay = min(max(verdict.seconds, 1.0), self.max_wait)
                 else:
-                    delay = self.backoff(failures)
+                    backoffs += 1
+                    delay = self.backoff(backoffs)
                 log.warning(
                     _MESSAGES[verdict.action],
                     extra={"source": self.source, "error_type": verdict.kind, "seconds": round(delay, 1)},

@@ -19,7 +19,7 @@ from childvoice.demo import describe, ensure_demo
 from childvoice.paths import STATIC_DIR
 from childvoice.ratelimit import RateLimiter
 from childvoice.screening import default_screener
-from childvoice.web import child, health
+from childvoice.web import child, display, health, outcome
 from childvoice.web.errors import http_error, server_error
 from childvoice.web.security import SecurityHeadersMiddleware
 from childvoice.web.staff import auth as staff_auth
@@ -57,6 +57,8 @@ def create_app(
     routes = [
         *child.routes,
         *health.routes,
+        *display.routes,
+        *outcome.routes,
         *staff_auth.routes,
         *staff_routing.routes(),
         Mount("/static", app=StaticFiles(directory=str(STATIC_DIR)), name="static"),

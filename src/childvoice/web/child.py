@@ -23,6 +23,7 @@ from childvoice.states import Action, Actor, State
 from childvoice.tables import submissions
 from childvoice.web.errors import error_page
 from childvoice.web.messages import message
+from childvoice.web.outcome import outcome_path
 from childvoice.web.pages import page_language, render
 from childvoice.web.security import CSRF_COOKIE, client_address, csrf_ok, csrf_token
 from childvoice.workflow import transition
@@ -207,6 +208,7 @@ async def _show_status(request: Request, row: Any, code: str, token: str, erased
             "help": help_for(row.country),
             "country_name": i18n.country_name(row.country, lang),
             "erased_now": erased_now,
+            "outcome_url": outcome_path(event.slug) if event else None,
         },
     )
 

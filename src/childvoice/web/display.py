@@ -1,0 +1,102 @@
+"""The room display: a read-only page for the projector, opened with a display link (no sign-in).
+
+It shows only the item on screen (text, attribution, panel name) and only while that item
+is in ``VISIBLE_TO_CHAIR``. Nothing moves by itself: ``/display/{token}/live`` says
+"changed" when the chair puts another item on screen, and the page fetches
+``/display/{token}/now``. A revoked or unknown token gets a plain 404, on every address.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from sse_starlette import EventSourceResponse
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
+from childvoice import chairlist, displays, i18n
+from childvoice.events import event_by_id
+from childvoice.web.pages import templates
+
+#: How often an open display re-checks that its link was not revoked (revoking also tells it at once).
+RECHECK_SECONDS = 30.0
+
+
+def _not_found() -> Response:
+    return PlainTextResponse("Not found", status_code=404)
+
+
+async def _screen_context(request: Request) -> dict[str, Any] | None:
+    db = request.app.state.db
+    event_id = await displays.event_for(db, request.path_params.get("token", ""))
+    event = await event_by_id(db, event_id) if event_id is not None else None
+    if event is None:
+        return None
+    screen = await chairlist.on_screen_now(db, event)
+    return {"event": event, "event_name": event.name("en"), "screen": screen, "lang": "en", "dir": "ltr"}
+
+
+def _render(request: Request, name: str, context: dict[str, Any]) -> Response:
+    i18n.set_language("en")
+    response = templates().TemplateResponse(request, name, context)
+    response.headers["X-Robots-Tag"] = "noindex"
+    return response
+
+
+async def display_page(request: Request) -> Response:
+    context = await _screen_context(request)
+    return _render(request, "display.html", context) if context else _not_found()
+
+
+async def display_now(request: Request) -> Response:
+    context = await _screen_context(request)
+    return _render(request, "_display_now.html", context) if context else _not_found()
+
+
+async def display_live(request: Request) -> Response:
+    db, broadcaster = request.app.state.db, request.app.state.broadcaster
+    token = request.path_params.get("token", "")
+    event_id = await displays.event_for(db, token)
+    if event_id is None:
+        return _not_found()
+
+    async def stream() -> AsyncIterator[dict[str, str]]:
+        async with broadcaster.subscribe() as events:
+            showing = await chairlist.on_screen_id(db, event_id)
+            yield {"event": "hello", "data": "{}"}
+            waiting: asyncio.Future[Any] | None = None
+            try:
+                while True:
+                    if waiting is None:
+                        waiting = asyncio.ensure_future(anext(events))
+                    done, _ = await asyncio.wait({waiting}, timeout=RECHECK_SECONDS)
+                    live = waiting.result() if done else None
+                    if done:
+                        waiting = None
+                    revoked = live is None or live.get("state") == "display_revoked"
+                    if revoked and await displays.event_for(db, token) != event_id:
+                        yield {"event": "changed", "data": "{}"}
+                        return
+                    if live is None:
+                        continue
+                    if live.get("state") == "on_screen" or (showing is not None and live.get("id") == showing):
+                        showing = await chairlist.on_screen_id(db, event_id)
+                        yield {"event": "changed", "data": "{}"}
+            finally:
+                if waiting is not None:
+                    waiting.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
+                        await waiting
+
+    return EventSourceResponse(stream(), ping=15, headers={"Cache-Control": "no-store"})
+
+
+routes = [
+    Route("/display/{token}", display_page, methods=["GET"], name="display_page"),
+    Route("/display/{token}/now", display_now, methods=["GET"]),
+    Route("/display/{token}/live", display_live, methods=["GET"]),
+]
