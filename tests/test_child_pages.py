@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -32,7 +33,7 @@ async def test_form_page_in_every_language(harness: AppHarness, lang: str) -> No
     names = set(__import__("re").findall(r'name="([a-z_]+)"', response.text)) - {"viewport", "referrer"}
     assert names == {"csrf", "message", "age_band", "country", "panel", "website"}
     assert i18n.country_name("PE", lang) in response.text
-    assert "dir=\"auto\"" in response.text
+    assert 'dir="auto"' in response.text
 
 
 async def test_language_switch_overrides_the_browser_and_is_remembered(harness: AppHarness) -> None:
@@ -44,8 +45,9 @@ async def test_language_switch_overrides_the_browser_and_is_remembered(harness: 
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_submit_gives_a_receipt_and_stores_item_with_audit_row(harness: AppHarness, lang: str) -> None:
-    code = await send_ok(harness.client, "Why can't games block strangers who message kids?", lang,
-                         age_band="11-13", country="PE")
+    code = await send_ok(
+        harness.client, "Why can't games block strangers who message kids?", lang, age_band="11-13", country="PE"
+    )
     rows = await _rows(harness)
     assert len(rows) == 1
     row = rows[0]
@@ -164,8 +166,9 @@ async def test_other_pages_in_every_language(harness: AppHarness, lang: str, pat
 async def test_wrong_method_and_oversized_body_get_friendly_pages(harness: AppHarness) -> None:
     response = await harness.client.put("/submit", headers={"Accept-Language": "ru"})
     assert response.status_code == 405 and '<html lang="ru"' in response.text
-    big = await harness.client.post("/submit", content=b"message=" + b"a" * 70_000,
-                                    headers={"Content-Type": "application/x-www-form-urlencoded"})
+    big = await harness.client.post(
+        "/submit", content=b"message=" + b"a" * 70_000, headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert big.status_code in (400, 413) and "<html" in big.text
 
 
@@ -195,3 +198,22 @@ async def test_every_submission_is_counted_once(harness: AppHarness) -> None:
         assert (await conn.execute(select(func.count()).select_from(submissions))).scalar() == 5
     texts = [visible_text(r.text) for r in await _rows(harness)]
     assert texts == [f"question number {i}" for i in range(5)]
+
+
+@pytest.mark.parametrize("lang", ["ar", "es"])
+async def test_a_server_fault_gets_a_localised_page_and_no_details(
+    harness: AppHarness, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import childvoice.web.child as child_module
+
+    async def broken(db: object) -> None:
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(child_module, "current_event", broken)
+    transport = httpx.ASGITransport(app=harness.app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        response = await client.get("/", headers={"Accept-Language": lang})
+    assert response.status_code == 500
+    assert f'<html lang="{lang}"' in response.text and "secret internal detail" not in response.text
+    i18n.set_language(lang)
+    assert i18n.gettext("Something went wrong on our side") in response.text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import markupsafe
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -49,8 +48,9 @@ async def test_every_hostile_string_is_stored_exactly_as_cleaned_and_echoed_esca
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(message=st.text(max_size=700), country=st.text(max_size=4), age=st.text(max_size=6))
-async def test_any_form_input_gets_a_page_never_a_server_error(no_rate_limits, message: str, country: str,
-                                                               age: str) -> None:
+async def test_any_form_input_gets_a_page_never_a_server_error(
+    no_rate_limits, message: str, country: str, age: str
+) -> None:
     async with running_app(no_rate_limits) as h:
         token = csrf_of((await h.client.get("/")).text)
         status, page = await _post(h, token, message, country=country, age_band=age)

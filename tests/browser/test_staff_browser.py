@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-
 import pyotp
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -92,10 +91,18 @@ def test_chair_cannot_open_the_desk(browser: Browser, demo: tuple) -> None:
     ctx.close()
 
 
-@pytest.mark.parametrize("role,path", [("moderator", "/staff/queue"), ("safeguarding", "/staff/desk"),
-                                       ("admin", "/staff/admin/users"), ("admin", "/staff/audit")])
-def test_staff_pages_have_no_serious_accessibility_violations(browser: Browser, demo: tuple, role: str,
-                                                               path: str) -> None:
+@pytest.mark.parametrize(
+    "role,path",
+    [
+        ("moderator", "/staff/queue"),
+        ("safeguarding", "/staff/desk"),
+        ("admin", "/staff/admin/users"),
+        ("admin", "/staff/audit"),
+    ],
+)
+def test_staff_pages_have_no_serious_accessibility_violations(
+    browser: Browser, demo: tuple, role: str, path: str
+) -> None:
     base, logins = demo
     ctx = browser.new_context(bypass_csp=True)
     page = ctx.new_page()
@@ -103,5 +110,3 @@ def test_staff_pages_have_no_serious_accessibility_violations(browser: Browser, 
     page.goto(f"{base}{path}")
     assert axe_violations(page) == []
     ctx.close()
-
-

@@ -29,8 +29,9 @@ class Staff:
 async def make_staff(db: Database) -> dict[Role, Staff]:
     made = {}
     for role in Role:
-        user, secret = await accounts.create_user(db, f"test-{role}", role, PASSWORD, date(2026, 1, 15), "system:test",
-                                                  secret=SECRETS[role])
+        user, secret = await accounts.create_user(
+            db, f"test-{role}", role, PASSWORD, date(2026, 1, 15), "system:test", secret=SECRETS[role]
+        )
         made[role] = Staff(role, user.name, user.id, secret)
     return made
 
@@ -39,10 +40,16 @@ async def sign_in(client: httpx.AsyncClient, who: Staff, code: str | None = None
     page = await client.get("/staff/login")
     token = re.search(r'name="csrf" value="([^"]+)"', page.text)
     assert token
-    return await client.post("/staff/login", data={
-        "name": who.name, "password": PASSWORD, "code": code or pyotp.TOTP(who.secret).now(),
-        "csrf": token.group(1), "next": "",
-    })
+    return await client.post(
+        "/staff/login",
+        data={
+            "name": who.name,
+            "password": PASSWORD,
+            "code": code or pyotp.TOTP(who.secret).now(),
+            "csrf": token.group(1),
+            "next": "",
+        },
+    )
 
 
 async def csrf(client: httpx.AsyncClient, path: str = "/staff") -> str:

@@ -72,7 +72,9 @@ async def test_staff_pages_send_security_headers(clients: dict) -> None:
     response = await clients[Role.MODERATOR].get("/staff/queue")
     assert response.status_code == 200
     h = response.headers
-    assert "frame-ancestors 'none'" in h["content-security-policy"] and "unsafe-inline" not in h["content-security-policy"]
+    assert (
+        "frame-ancestors 'none'" in h["content-security-policy"] and "unsafe-inline" not in h["content-security-policy"]
+    )
     assert h["x-content-type-options"] == "nosniff"
     assert h["cache-control"] == "no-store"
     assert h["referrer-policy"] == "no-referrer"

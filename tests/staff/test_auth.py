@@ -55,13 +55,15 @@ async def test_session_rotates_at_sign_in_and_ends_at_sign_out(harness: AppHarne
     await sign_in(harness.client, who)
     second = harness.client.cookies.get("cv_staff")
     assert first and second and first != second
-    stolen = httpx.AsyncClient(transport=httpx.ASGITransport(app=harness.app), base_url="http://testserver",
-                               cookies={"cv_staff": first})
+    stolen = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=harness.app), base_url="http://testserver", cookies={"cv_staff": first}
+    )
     assert (await stolen.get("/staff/queue")).status_code == 303  # the old session was revoked
     token = await csrf(harness.client, "/staff/queue")
     assert (await harness.client.post("/staff/logout", data={"csrf": token})).status_code == 303
-    replay = httpx.AsyncClient(transport=httpx.ASGITransport(app=harness.app), base_url="http://testserver",
-                               cookies={"cv_staff": second})
+    replay = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=harness.app), base_url="http://testserver", cookies={"cv_staff": second}
+    )
     assert (await replay.get("/staff/queue")).status_code == 303  # invalidated on the server
     await stolen.aclose()
     await replay.aclose()
@@ -103,8 +105,9 @@ async def test_moderator_role_needs_a_training_date(harness: AppHarness) -> None
 async def test_admin_invites_a_user_who_can_then_sign_in(harness: AppHarness, clients: dict) -> None:
     admin = clients[Role.ADMIN]
     token = await csrf(admin, "/staff/admin/users")
-    page = await admin.post("/staff/admin/users", data={"csrf": token, "name": "amina", "role": "moderator",
-                                                        "training_date": "2026-10-01"})
+    page = await admin.post(
+        "/staff/admin/users", data={"csrf": token, "name": "amina", "role": "moderator", "training_date": "2026-10-01"}
+    )
     assert page.status_code == 200 and "otpauth://totp/" in page.text
     import re
 
@@ -115,8 +118,14 @@ async def test_admin_invites_a_user_who_can_then_sign_in(harness: AppHarness, cl
     login = await fresh.get("/staff/login")
     login_token = re.search(r'name="csrf" value="([^"]+)"', login.text)
     assert login_token
-    response = await fresh.post("/staff/login", data={"name": "amina", "password": password.group(1),
-                                                      "code": pyotp.TOTP(secret.group(1)).now(),
-                                                      "csrf": login_token.group(1)})
+    response = await fresh.post(
+        "/staff/login",
+        data={
+            "name": "amina",
+            "password": password.group(1),
+            "code": pyotp.TOTP(secret.group(1)).now(),
+            "csrf": login_token.group(1),
+        },
+    )
     assert response.status_code == 303
     await fresh.aclose()

@@ -46,8 +46,10 @@ async def test_approve_deletes_the_original_and_writes_the_audit_row(harness: Ap
     assert response.status_code == 303
     after = await _row(harness, sid)
     assert (after.state, after.original_text, after.version) == ("approved", None, row.version + 1)
-    assert await _audit(harness, sid) == [("web:submission:screen", None, "pending"),
-                                          ("moderator:submission:approve", "pending", "approved")]
+    assert await _audit(harness, sid) == [
+        ("web:submission:screen", None, "pending"),
+        ("moderator:submission:approve", "pending", "approved"),
+    ]
 
 
 async def test_reject_needs_a_reason_and_deletes_the_original(harness: AppHarness, clients: dict) -> None:
@@ -59,14 +61,23 @@ async def test_reject_needs_a_reason_and_deletes_the_original(harness: AppHarnes
     assert (after.state, after.original_text) == ("rejected", None)
 
 
-async def test_two_moderators_deciding_at_once_exactly_one_wins(harness: AppHarness, clients: dict, staff: dict) -> None:
+async def test_two_moderators_deciding_at_once_exactly_one_wins(
+    harness: AppHarness, clients: dict, staff: dict
+) -> None:
     from datetime import date
 
     from childvoice.staff import accounts
     from tests.staff.staffkit import make_staff  # noqa: F401  (second moderator made below)
 
-    await accounts.create_user(harness.state.db, "second-mod", Role.MODERATOR, "correct horse battery staple",
-                               date(2026, 1, 1), "t", secret=staff[Role.MODERATOR].secret)
+    await accounts.create_user(
+        harness.state.db,
+        "second-mod",
+        Role.MODERATOR,
+        "correct horse battery staple",
+        date(2026, 1, 1),
+        "t",
+        secret=staff[Role.MODERATOR].secret,
+    )
     other = httpx.AsyncClient(transport=httpx.ASGITransport(app=harness.app), base_url="http://testserver")
     from tests.staff.staffkit import Staff, sign_in
 
@@ -124,11 +135,14 @@ async def test_safeguarding_lead_notes_then_resolves(harness: AppHarness, client
     await _post(clients[Role.MODERATOR], sid, "escalate", version=str(row.version))
     lead = clients[Role.SAFEGUARDING]
     token = await csrf(lead, f"/staff/desk/{sid}")
-    assert (await lead.post(f"/staff/desk/{sid}/note", data={"csrf": token, "note": "called helpline"})).status_code == 303
+    assert (
+        await lead.post(f"/staff/desk/{sid}/note", data={"csrf": token, "note": "called helpline"})
+    ).status_code == 303
     version = str((await _row(harness, sid)).version)
     assert (await lead.post(f"/staff/desk/{sid}/resolve", data={"csrf": token, "version": version})).status_code == 400
-    done = await lead.post(f"/staff/desk/{sid}/resolve",
-                           data={"csrf": token, "version": version, "outcome": "referred_helpline"})
+    done = await lead.post(
+        f"/staff/desk/{sid}/resolve", data={"csrf": token, "version": version, "outcome": "referred_helpline"}
+    )
     assert done.status_code == 303
     after = await _row(harness, sid)
     assert (after.state, after.original_text) == ("resolved", None)
@@ -160,8 +174,9 @@ async def test_bulk_reject_spam_checks_each_version(harness: AppHarness, clients
 
 async def test_translation_for_the_chair_is_saved_with_an_audit_row(harness: AppHarness, clients: dict) -> None:
     sid = await _new_item(harness, "¿Por qué los juegos no protegen a los niños?")
-    response = await _post(clients[Role.MODERATOR], sid, "translate", language="en",
-                           text="Why don't games protect children?")
+    response = await _post(
+        clients[Role.MODERATOR], sid, "translate", language="en", text="Why don't games protect children?"
+    )
     assert response.status_code == 303
     async with harness.state.db.read() as conn:
         saved = (await conn.execute(select(translations.c.language, translations.c.text))).all()
@@ -185,7 +200,7 @@ async def test_queue_shows_oldest_first_with_filters_and_claims(harness: AppHarn
     assert second
 
 
-@pytest.mark.parametrize("text", ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>'])
+@pytest.mark.parametrize("text", ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>'])
 async def test_childs_text_is_escaped_on_staff_pages(harness: AppHarness, clients: dict, text: str) -> None:
     sid = await _new_item(harness, text)
     for path in ("/staff/queue", f"/staff/items/{sid}"):

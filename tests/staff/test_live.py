@@ -23,8 +23,10 @@ def _sign_in(base: str, login: tuple[str, str, str]) -> httpx.Client:
     token = re.search(r'name="csrf" value="([^"]+)"', page.text)
     assert token
     name, password, secret = login
-    response = client.post("/staff/login", data={"name": name, "password": password, "csrf": token.group(1),
-                                                 "code": pyotp.TOTP(secret).now()})
+    response = client.post(
+        "/staff/login",
+        data={"name": name, "password": password, "csrf": token.group(1), "code": pyotp.TOTP(secret).now()},
+    )
     assert response.status_code == 303
     return client
 
@@ -60,8 +62,10 @@ def test_moderator_stream_gets_new_items_and_chair_stream_does_not(tmp_path: Pat
         mod_events: list[dict] = []
         chair_events: list[dict] = []
         stop = threading.Event()
-        threads = [threading.Thread(target=_listen, args=(c, into, stop), daemon=True)
-                   for c, into in ((moderator, mod_events), (chair, chair_events))]
+        threads = [
+            threading.Thread(target=_listen, args=(c, into, stop), daemon=True)
+            for c, into in ((moderator, mod_events), (chair, chair_events))
+        ]
         for t in threads:
             t.start()
         time.sleep(0.5)
