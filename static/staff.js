@@ -30,6 +30,9 @@
     } catch (e) { /* sound is a bonus; the banner is the alert */ }
   }
 
+  // The desk's waiting clocks move on even when nothing new arrives.
+  if (live && live.hasAttribute("data-tick")) { setInterval(refresh, 30000); }
+
   if (live && window.EventSource) {
     var source = new EventSource("/staff/live");
     var pending = null;

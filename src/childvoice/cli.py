@@ -93,7 +93,17 @@ def _serve(args: argparse.Namespace) -> int:
     app = create_app(settings, demo=args.demo, public_url=f"http://{args.host}:{args.port}/")
     where = settings.database_url.split("://", 1)[0]
     print(f"childvoice: open http://{args.host}:{args.port}/ (database: {where})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None, proxy_headers=False)
+    # Behind a reverse proxy on this machine (CHILDVOICE_TRUSTED_PROXY=1), take scheme and client from its headers,
+    # so staff cookies are marked Secure under HTTPS.
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        access_log=False,
+        log_config=None,
+        proxy_headers=settings.trusted_proxy,
+        forwarded_allow_ips="127.0.0.1" if settings.trusted_proxy else None,
+    )
     return 0
 
 
