@@ -90,7 +90,7 @@ def _serve(args: argparse.Namespace) -> int:
     from childvoice.web.app import create_app
 
     settings = load_settings(args.database, args.data_dir)
-    app = create_app(settings, demo=args.demo, public_url=f"http://{args.host}:{args.port}/")
+    app = create_app(settings, demo=args.demo, public_url=f"http://{args.host}:{args.port}/", demo_posts=args.demo)
     where = settings.database_url.split("://", 1)[0]
     print(f"childvoice: open http://{args.host}:{args.port}/ (database: {where})", flush=True)
     # Behind a reverse proxy on this machine (CHILDVOICE_TRUSTED_PROXY=1), take scheme and client from its headers,

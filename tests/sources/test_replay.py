@@ -45,7 +45,10 @@ async def test_demo_x_recording_goes_through_the_parser_into_intake(db: Database
         assert (await conn.execute(select(func.count()).select_from(source_cursors))).scalar() == 0
 
 
-async def test_replay_demo_puts_hashtag_posts_beside_form_items_once(db: Database, settings: Settings) -> None:
+async def test_replay_demo_puts_hashtag_posts_beside_form_items_once(
+    db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CHILDVOICE_DEMO_REPLAY", raising=False)
     broadcaster = InProcessBroadcaster()
     state = SimpleNamespace(db=db, settings=settings, screener=default_screener(), broadcaster=broadcaster)
     async with broadcaster.subscribe() as live:
@@ -58,6 +61,15 @@ async def test_replay_demo_puts_hashtag_posts_beside_form_items_once(db: Databas
     assert {r["event_id"] for r in [*x_rows.values(), *mastodon_rows.values()]} == {event.id}
     await replay_demo(state)
     assert (len(await rows_of(db, "x")), len(await rows_of(db, "mastodon"))) == (8, 3)
+
+
+async def test_demo_replay_can_be_switched_off(
+    db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHILDVOICE_DEMO_REPLAY", "off")
+    state = SimpleNamespace(db=db, settings=settings, screener=default_screener(), broadcaster=InProcessBroadcaster())
+    await replay_demo(state)
+    assert await rows_of(db, "x") == {}
 
 
 async def test_run_pollers_does_nothing_without_a_token(monkeypatch: pytest.MonkeyPatch) -> None:

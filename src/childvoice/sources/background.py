@@ -32,6 +32,8 @@ X_POLL_ENV = "CHILDVOICE_X_POLL_SECONDS"
 X_RECHECK_ENV = "CHILDVOICE_X_RECHECK_SECONDS"
 MASTODON_TOKEN_ENV = "CHILDVOICE_MASTODON_ACCESS_TOKEN"  # noqa: S105
 MASTODON_POLL_ENV = "CHILDVOICE_MASTODON_POLL_SECONDS"
+#: ``off`` skips the demo replay (tests that need the demo queue to hold only their own items).
+DEMO_REPLAY_ENV = "CHILDVOICE_DEMO_REPLAY"
 
 DEFAULT_POLL_SECONDS = 60.0
 DEFAULT_RECHECK_SECONDS = 900.0
@@ -138,7 +140,12 @@ async def run_pollers(state: Any) -> None:
 
 
 async def replay_demo(state: Any) -> None:
-    """Replay the shipped recordings once into the demo event (idempotent: duplicates are dropped)."""
+    """Replay the shipped recordings once into the demo event (idempotent: duplicates are dropped).
+
+    ``CHILDVOICE_DEMO_REPLAY=off`` skips it.
+    """
+    if os.environ.get(DEMO_REPLAY_ENV, "").strip().lower() in {"off", "0", "false", "no"}:
+        return
     try:
         dest = destination(state)
         event = await event_by_id(state.db, await ensure_demo_event(state.db))

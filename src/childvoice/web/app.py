@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
@@ -19,6 +20,7 @@ from childvoice.demo import describe, ensure_demo
 from childvoice.paths import STATIC_DIR
 from childvoice.ratelimit import RateLimiter
 from childvoice.screening import default_screener
+from childvoice.sources.background import replay_demo, run_pollers
 from childvoice.web import child, display, health, outcome
 from childvoice.web.errors import http_error, server_error
 from childvoice.web.security import SecurityHeadersMiddleware
@@ -31,7 +33,9 @@ def create_app(
     demo: bool = False,
     migrate_on_start: bool = True,
     public_url: str = "http://127.0.0.1:8000/",
+    demo_posts: bool = False,
 ) -> Starlette:
+    """The app. ``demo_posts`` also replays the demo's recorded hashtag posts into the queue (``serve --demo``)."""
     settings = settings or load_settings()
 
     @contextlib.asynccontextmanager
@@ -49,9 +53,16 @@ def create_app(
         app.state.limiter = RateLimiter(settings.secret_key, enabled=settings.rate_limits.enabled)
         # Sign-in throttling is never switched off, not even for benchmarks.
         app.state.login_limiter = RateLimiter(settings.secret_key, enabled=True)
+        if demo and demo_posts:
+            await replay_demo(app.state)
+        # Hashtag pollers run only when CHILDVOICE_X_BEARER_TOKEN is set; they never raise.
+        pollers = asyncio.create_task(run_pollers(app.state), name="childvoice-pollers")
         try:
             yield
         finally:
+            pollers.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pollers
             await db.close()
 
     routes = [
