@@ -6,8 +6,9 @@ always runs, in CI too, whatever is beside the checkout.
 
 from __future__ import annotations
 
-from childvoice.screening import Screener
 from tests.conftest import hostile_strings
+
+from childvoice.screening import Screener
 
 
 def test_blns_every_string_screens_without_failure() -> None:

@@ -19,6 +19,7 @@ import ahocorasick
 import phonenumbers
 
 from childvoice.screening.item import Check, Finding, Item
+from childvoice.screening.normalise import is_cjk
 from childvoice.screening.result import Span
 from childvoice.screening.rules import LANGUAGES, RuleSet
 
@@ -121,7 +122,9 @@ SCHOOL: dict[str, re.Pattern[str]] = {
     ),
     "zh": re.compile(
         r"([\u4e00-\u9fff]{2,12}?(?:小学|中学|初中|高中|国中|國中|小學|中學|实验学校|實驗學校|外国语学校|外國語學校)"
-        r"(?![生部])|第?[一二三四五六七八九十\d]+中(?![文国國午间間学學心]))"
+        r"(?![生部])|第?[一二三四五六七八九十\d]+中(?![文国國午间間学學心])"
+        r"|(?:实验|實驗|附属|附屬|育才|育英|外国语|外國語)?[一二三四五六七八九十\d]+小(?![时時学學朋孩组組说說姐弟妹心声聲事区區吃卖賣])"
+        r"|实验小|實驗小)"
     ),
 }
 _ZH_LEAD = "我你他她们們在是的上读讀念去到了和跟从從个個就都也还還很"
@@ -135,6 +138,49 @@ ZH_NAME = re.compile(
     rf"(?:我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系)([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
     rf"|([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長)"
     rf"|(?:小学|中学|国中|國中|小學|中學|高中|初中)的([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
+)
+# Ordinary verbs that follow "the teacher" ("المعلم يساعد الطلاب"): a sentence, not a name.
+_AR_VERBS = (
+    "the teacher",
+    "المعلم يساعد الطلاب",
+    "يساعد",
+    "يساعدنا",
+    "يعلم",
+    "يعلمنا",
+    "يقول",
+    "يقولنا",
+    "قال",
+    "قالت",
+    "تقول",
+    "يشرح",
+    "تشرح",
+    "يحب",
+    "تحب",
+    "يريد",
+    "تريد",
+    "يعطي",
+    "تعطي",
+    "يعمل",
+    "تعمل",
+    "يدرس",
+    "تدرس",
+    "يطلب",
+    "تطلب",
+    "ساعد",
+    "ساعدت",
+    "علم",
+    "شرح",
+    "شرحت",
+    "كان",
+    "كانت",
+    "هو",
+    "هي",
+    "بيقول",
+    "بتقول",
+    "بيشرح",
+    "بتشرح",
+    "بيساعد",
+    "بتساعد",
 )
 _AR_NAME_STOP = frozenset(
     [
@@ -236,6 +282,7 @@ _AR_NAME_STOP = frozenset(
         "لان",
         "عشان",
         "علشان",
+        *_AR_VERBS,
     ]
 )
 _AR_NAME_CUE = re.compile(
@@ -258,6 +305,12 @@ _PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
 _DIGIT = re.compile(r"\d")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# "2011年6月8日出生", "生日2010年3月5号": the cue may come before or after the date in Chinese.
+_ZH_BIRTH_DATE = re.compile(
+    r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)(?=\s*(?:出生|出世|生|的生日|生日))"
+    r"|(?<=生日|出生|生於|生于)[是为為:：\s]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)"
+)
+_SCHOOL_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|yr|grade|class|form|age|aged|p|s)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\s*[./-]\s*\d")
 _EMAIL_WINDOW = 80
 # A school regex runs only when one of its words is in the lower-cased text (keeps long items cheap).
@@ -293,6 +346,7 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "外国语",
         "外國語",
         "中",
+        "小",
     ),
 }
 _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
@@ -411,8 +465,15 @@ class _Cues:
         out = []
         for end, length in self._automaton.iter(low):
             start = end - length + 1
-            before_ok = start == 0 or not low[start - 1].isalnum()
-            after_ok = end + 1 >= len(low) or not low[end + 1].isalnum() or not low[end].isalnum()
+            # Chinese has no spaces: a cue touching a Han character on either side still counts.
+            before_ok = start == 0 or not low[start - 1].isalnum() or is_cjk(low[start]) or is_cjk(low[start - 1])
+            after_ok = (
+                end + 1 >= len(low)
+                or not low[end + 1].isalnum()
+                or not low[end].isalnum()
+                or is_cjk(low[end])
+                or is_cjk(low[end + 1])
+            )
             if before_ok and after_ok:
                 out.append(end + 1)
         return out
@@ -496,12 +557,26 @@ def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
             yield words[0].start(), words[best - 1].end()
 
 
+# Words that end a sentence part before "小学"/"中学": what follows them is a kind of school
+# ("应该在小学就开始" = "should start in primary school"), not a school's name.
+_ZH_SCHOOL_STOP = frozenset(_ZH_LEAD + "应應该該时時候后後所些种種每各哪这這那")
+_ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學")
+
+
 def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
     for m in SCHOOL["zh"].finditer(text):
         start, end = m.start(), m.end()
+        group = m.group()
+        kind = next((k for k in _ZH_SCHOOL_KIND if group.endswith(k)), None)
+        if kind is not None:
+            cut = max((i for i in range(start, end - len(kind)) if text[i] in _ZH_SCHOOL_STOP), default=None)
+            if cut is not None:
+                start = cut + 1
+            if end - len(kind) - start < 2:
+                continue
         while start < end and text[start] in _ZH_LEAD:
             start += 1
-        if end - start >= 4 or m.group().endswith("中"):
+        if end - start >= 4 or group.endswith("中") or (group.endswith("小") and end - start >= 2):
             yield start, end
 
 
@@ -552,6 +627,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             if ("address", lang) not in hinted:
                 continue
             for m in rx.finditer(text):
+                if _SCHOOL_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "not year 8, that's way too late": a school year, not a house number
                 yield m.start(), m.end(), "address"
     for lang, rx in SCHOOL.items():
         if ("school", lang) not in hinted:
@@ -585,6 +662,10 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         for m in _DATE.finditer(text):
             if any(m.start() - 40 <= c <= m.start() for c in cues):
                 yield m.start(), m.end(), "birth_date"
+    if has_digit and "年" in text:
+        for m in _ZH_BIRTH_DATE.finditer(text):
+            g = 1 if m.group(1) else 2
+            yield m.start(g), m.end(g), "birth_date"
 
 
 def build(rules: RuleSet) -> Check:

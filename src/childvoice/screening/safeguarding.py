@@ -14,6 +14,8 @@ about the child or someone close. So, per sentence:
    ("what if", "hypothetically");
 3. an ``[alone]`` combination (``self_harm``: "nobody would notice if I was gone") escalates
    unless the sentence is hypothetical.
+4. a disclosure told over two neighbouring sentences ("A man asks for pics. It's me.")
+   counts too, unless either sentence is policy talk (see :func:`_windows`).
 
 Words or links that suggest abuse material escalate with ``abuse_material_do_not_open``.
 """
@@ -21,6 +23,7 @@ Words or links that suggest abuse material escalate with ``abuse_material_do_not
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.rules import Hit, RuleSet
@@ -36,6 +39,7 @@ MATERIAL = "abuse_material"
 MATERIAL_OFFER = "abuse_material_offer"
 FRIEND_REASON = "friend_in_danger"
 MATERIAL_REASON = "abuse_material_do_not_open"
+_PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED)
 
 
 def _masked(hit: Hit, longest_from: dict[int, int]) -> bool:
@@ -44,6 +48,28 @@ def _masked(hit: Hit, longest_from: dict[int, int]) -> bool:
         if start <= hit.start and hit.end <= end and (end - start) > (hit.end - hit.start):
             return True
     return False
+
+
+def _windows(by_sentence: dict[int, dict[str, list[Hit]]]) -> Iterator[dict[str, list[Hit]]]:
+    """Each sentence alone, then each pair of neighbouring sentences taken together.
+
+    Children spread one disclosure over two short sentences ("A man asks for pics. It's
+    me."). A pair counts only when neither sentence is policy talk: an opinion or a
+    question about the topic ([not_personal]), children in general ([generic]), a
+    hypothetical or a negation anywhere in the pair keeps the pair out.
+    """
+    yield from by_sentence.values()
+    for n in sorted(by_sentence):
+        first, second = by_sentence[n], by_sentence.get(n + 1)
+        if second is None:
+            continue
+        if any(k in part for part in (first, second) for k in _PAIR_BLOCKERS):
+            continue
+        merged: dict[str, list[Hit]] = defaultdict(list)
+        for part in (first, second):
+            for name, found in part.items():
+                merged[name].extend(found)
+        yield merged
 
 
 def build(rules: RuleSet) -> Check:
@@ -72,7 +98,7 @@ def build(rules: RuleSet) -> Check:
         reasons: list[str] = []
         if material and (offer or any(s.kind in ("url", "handle") for s in item.spans)):
             reasons.append(MATERIAL_REASON)
-        for found in by_sentence.values():
+        for found in _windows(by_sentence):
             present = {name for name in found if name in concepts}
             if not present or HYPOTHETICAL in found or NEGATED in found:
                 continue
