@@ -79,6 +79,19 @@ def start_server(database_url: str, data_dir: Path, port: int, **env: str) -> su
     raise AssertionError("server did not start: " + (data_dir / "server.log").read_text()[-2000:])
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing() -> None:
+    """argon2id with the smallest parameters in process: the same code path, a thousandth of the cost.
+
+    Servers started as real processes (``start_server``) keep the real parameters.
+    """
+    from argon2 import PasswordHasher
+
+    from childvoice.staff import accounts
+
+    accounts.use_hasher(PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str | None]:
     url = os.environ.get("CHILDVOICE_TEST_POSTGRES_URL")

@@ -10,16 +10,6 @@ from tests.conftest import AppHarness
 from tests.staff.staffkit import Staff, make_staff, sign_in
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _cheap_password_hashing() -> None:
-    """argon2id with the smallest parameters: the same code path, a thousandth of the cost."""
-    from argon2 import PasswordHasher
-
-    from childvoice.staff import accounts
-
-    accounts.use_hasher(PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
-
-
 @pytest.fixture
 async def staff(harness: AppHarness) -> dict[Role, Staff]:
     return await make_staff(harness.state.db)
