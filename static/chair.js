@@ -18,13 +18,16 @@
 
   function say(text) { if (status) { status.textContent = text; } }
 
+  var afterDrag = false;
+
   function refresh() {
-    if (dragging) { pending = pending || setTimeout(function () { pending = null; refresh(); }, 300); return; }
+    if (dragging) { afterDrag = true; return; }
     var focused = document.activeElement && document.activeElement.getAttribute("data-focus");
     return fetch(live.getAttribute("data-src"), { credentials: "same-origin", headers: { "Accept": "text/html" } })
       .then(function (r) { return r.ok ? r.text() : null; })
       .then(function (html) {
         if (html === null) { return; }
+        if (dragging) { afterDrag = true; return; } // never swap the list out from under a drag
         var doc = new DOMParser().parseFromString(html, "text/html");
         live.replaceChildren.apply(live, Array.from(doc.body.childNodes));
         if (focused) {
@@ -124,6 +127,7 @@
     var over = itemOf(e.target);
     if (!dragging || !over || over.parentNode !== dragging.parentNode) { return; }
     e.preventDefault();
+    if (over === dragging) { return; }
     var list = over.parentNode;
     var box = over.getBoundingClientRect();
     var after = e.clientY > box.top + box.height / 2;
@@ -138,10 +142,12 @@
     moved.classList.remove("dragging");
     live.querySelectorAll(".drop-before").forEach(function (n) { n.classList.remove("drop-before"); });
     moved.focus();
+    afterDrag = false;
     post("/staff/chair/order", body);
   });
   live.addEventListener("dragend", function () {
     if (dragging) { dragging.classList.remove("dragging"); dragging = null; }
+    if (afterDrag) { afterDrag = false; soon(); }
     live.querySelectorAll(".drop-before").forEach(function (n) { n.classList.remove("drop-before"); });
   });
 

@@ -146,6 +146,8 @@ async def reorder(request: Request) -> Response:
     wanted = [int(i) for i in form_list(request, "item")[:1000] if i.isdigit()]
     if not (panel.isdigit() and version.isdigit()):
         return staff_error(request, 400, "The form is missing the list's version. Reload the page.")
+    if int(panel) not in {chairlist.NO_PANEL, *(p.id for p in event.panels)}:
+        return staff_error(request, 400, "No such panel in this event.")
     try:
         await chairlist.reorder(
             request.app.state.db,
