@@ -155,7 +155,9 @@ _GONE_RUN = re.compile(_GONE + "+")
 def _mapped(text: str, table: _Table, fn: Callable[[str], str]) -> tuple[str, list[int]]:
     """Each character's mapping, with origins; C-speed passes when every character maps to at most one."""
     out = text.translate(table)
-    if len(out) == len(text) and table.uneven.isdisjoint(text):
+    # Every character maps to one character or to _GONE, except the ``uneven`` ones, which map
+    # to two or more: an output of the input's length therefore holds none of them.
+    if len(out) == len(text):
         origin = list(range(len(text)))
         if _GONE not in out:
             return out, origin
@@ -284,13 +286,15 @@ _NEEDS_LEET = re.compile(r"[a-z][0-9@$!|€£]|[0-9@$!|€£][a-z]")
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
     joined, origin = _mapped(text, _KEY_TABLE, _key_char)
-    if "'" in joined:
-        joined, origin = _apostrophes(joined, origin)
     if _NEEDS_LEET.search(joined):
         letters = list(joined)
         _decode_leet(letters)
         joined = "".join(letters)
+    # Spaced-out letters are joined before elisions are split: Québécois "y m'a", "si j'y"
+    # must stay three words, not become the evasion-looking "yma", "jy".
     joined, origin = _join_spaced(joined, origin)
+    if "'" in joined:
+        joined, origin = _apostrophes(joined, origin)
     han = _HAN_RX.search(joined) is not None
     seams = [m.start() for m in _SEAM.finditer(joined)] if han else []
     if seams:

@@ -143,8 +143,9 @@ class RuleSet:
 
     def find(self, key_text: str, langs: Iterable[str]) -> list[Hit]:
         wanted = {*langs, SHARED}
+        new = tuple.__new__  # a Hit built in C: many hits per item, and the namedtuple constructor is Python code
         return [
-            Hit(lang, section, end - length + 1, end + 1)
+            new(Hit, (lang, section, end - length + 1, end + 1))
             for end, (length, tags) in self._automaton.iter(key_text)
             for lang, section in tags
             if lang in wanted

@@ -14,6 +14,11 @@ about the child or someone close. So, per sentence:
    ("what if", "hypothetically");
 3. an ``[alone]`` combination (``self_harm``: "nobody would notice if I was gone") escalates
    unless the sentence is hypothetical.
+   A ``[not_hypothetical]`` phrase ("he says that if I tell...") cancels the hypothetical
+   words it contains: a threat quoted, not a "what if".
+   A question about reporting content ([reporting]: "how do I report an account") about
+   children in general ([generic]) is policy talk even when a friend asked it: only
+   ``[alone]`` combinations can fire in that sentence.
 4. a disclosure told over two neighbouring sentences ("A man asks for pics. It's me.")
    counts too, unless either sentence is policy talk (see :func:`_windows`).
 
@@ -22,6 +27,7 @@ Words or links that suggest abuse material escalate with ``abuse_material_do_not
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -35,19 +41,19 @@ NOT_PERSONAL = "not_personal"
 GENERIC = "generic"
 HYPOTHETICAL = "hypothetical"
 NEGATED = "negated"
+NOT_HYPOTHETICAL = "not_hypothetical"
+REPORTING = "reporting"
 MATERIAL = "abuse_material"
 MATERIAL_OFFER = "abuse_material_offer"
 FRIEND_REASON = "friend_in_danger"
 MATERIAL_REASON = "abuse_material_do_not_open"
-_PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED)
+_PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, REPORTING)
 
 
-def _masked(hit: Hit, longest_from: dict[int, int]) -> bool:
-    """True if a longer mask phrase covers the hit (``longest_from``: mask start → furthest end)."""
-    for start, end in longest_from.items():
-        if start <= hit.start and hit.end <= end and (end - start) > (hit.end - hit.start):
-            return True
-    return False
+def _masked(hit: Hit, masks: list[tuple[int, int]]) -> bool:
+    """True if a longer mask phrase ``(start, end)`` covers the hit."""
+    length = hit.end - hit.start
+    return any(start <= hit.start and hit.end <= end and (end - start) > length for start, end in masks)
 
 
 def _windows(by_sentence: dict[int, dict[str, list[Hit]]]) -> Iterator[dict[str, list[Hit]]]:
@@ -75,43 +81,66 @@ def _windows(by_sentence: dict[int, dict[str, list[Hit]]]) -> Iterator[dict[str,
 def build(rules: RuleSet) -> Check:
     combos = rules.combinations
     concepts = {c for combo in combos for c in combo.concepts}
+    person_masks = frozenset({NOT_PERSONAL, WE, CLOSE})
+    # Only these sections can change the outcome; every other hit is skipped at once.
+    relevant = frozenset(
+        concepts
+        | {PERSON, CLOSE, WE, NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, NOT_HYPOTHETICAL, REPORTING}
+    )
 
     def safeguarding(item: Item) -> Finding:
         hits = item.hits
         if not hits:
             return Finding()
-        by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
-        longest_from: dict[int, int] = {}
-        for h in hits:
-            if h.section in (NOT_PERSONAL, WE, CLOSE) and h.end > longest_from.get(h.start, -1):
-                longest_from[h.start] = h.end
-        material = False
-        offer = False
-        for h in hits:
-            if h.section == MATERIAL:
-                material = True
-            elif h.section == MATERIAL_OFFER:
-                offer = True
-            if h.section in (PERSON, WE) and _masked(h, longest_from):
-                continue
-            by_sentence[item.sentence_of(h)][h.section].append(h)
+        present_anywhere = {h.section for h in hits}
         reasons: list[str] = []
-        if material and (offer or any(s.kind in ("url", "handle") for s in item.spans)):
+        if MATERIAL in present_anywhere and (
+            MATERIAL_OFFER in present_anywhere or any(s.kind in ("url", "handle") for s in item.spans)
+        ):
             reasons.append(MATERIAL_REASON)
+        # Most items complete no combination even over the whole text: no sentence work needed.
+        if any(combo.concepts <= present_anywhere for combo in combos):
+            _disclosures(item, hits, reasons)
+        if not reasons:
+            return Finding()
+        return Finding(flags=("safeguarding",), reasons=tuple(reasons), route="safeguarding")
+
+    def _disclosures(item: Item, hits: list[Hit], reasons: list[str]) -> None:
+        person_cover: list[tuple[int, int]] = []
+        hypo_cover: list[tuple[int, int]] = []
+        for h in hits:
+            if h.section in person_masks:
+                person_cover.append((h.start, h.end))
+            elif h.section == NOT_HYPOTHETICAL:
+                hypo_cover.append((h.start, h.end))
+        by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
+        view = item.key
+        text, origin = view.text, view.origin
+        last = len(origin) - 1
+        starts = item.sentence_starts
+        for h in hits:
+            section = h.section
+            if section not in relevant:
+                continue
+            if section in (PERSON, WE) and person_cover and _masked(h, person_cover):
+                continue
+            if section == HYPOTHETICAL and hypo_cover and _masked(h, hypo_cover):
+                continue
+            pos = h.start + 1 if text[h.start] == " " else h.start
+            sentence = bisect_right(starts, origin[min(pos, last)]) - 1 if last >= 0 else 0
+            by_sentence[sentence][section].append(h)
         for found in _windows(by_sentence):
             present = {name for name in found if name in concepts}
             if not present or HYPOTHETICAL in found or NEGATED in found:
                 continue
-            strong = PERSON in found or CLOSE in found
-            weak = WE in found and GENERIC not in found
+            policy = REPORTING in found and GENERIC in found
+            strong = not policy and (PERSON in found or CLOSE in found)
+            weak = not policy and WE in found and GENERIC not in found
             for combo in combos:
                 if combo.concepts <= present and (not combo.needs_person or strong or weak):
                     if combo.reason not in reasons:
                         reasons.append(combo.reason)
                     if CLOSE in found and combo.needs_person and FRIEND_REASON not in reasons:
                         reasons.append(FRIEND_REASON)
-        if not reasons:
-            return Finding()
-        return Finding(flags=("safeguarding",), reasons=tuple(reasons), route="safeguarding")
 
     return safeguarding
