@@ -33,3 +33,12 @@ async def record(
             at=clock.now(),
         )
     )
+
+
+async def record_many(conn: AsyncConnection, rows: list[dict[str, str | int | None]]) -> None:
+    """Several rows in one statement (intake's group commit); each dict takes ``record``'s keywords."""
+    if not rows:
+        return
+    at = clock.now()
+    fields = ("submission_id", "actor", "action", "from_state", "to_state", "reason", "note")
+    await conn.execute(insert(audit), [{**{f: row.get(f) for f in fields}, "at": at} for row in rows])

@@ -11,6 +11,8 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
+from childvoice.config import Settings
+
 LiveEvent = dict[str, Any]
 
 
@@ -18,6 +20,23 @@ class Broadcaster(Protocol):
     async def publish(self, event: LiveEvent) -> None: ...
 
     def subscribe(self) -> contextlib.AbstractAsyncContextManager[AsyncIterator[LiveEvent]]: ...
+
+
+class ManagedBroadcaster(Broadcaster, Protocol):
+    """A broadcaster the app starts and stops in its lifespan (a listening connection, for PostgreSQL)."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+def make_broadcaster(settings: Settings) -> ManagedBroadcaster:
+    """In-process for SQLite (one instance); PostgreSQL LISTEN/NOTIFY when the database is PostgreSQL."""
+    if settings.is_sqlite:
+        return InProcessBroadcaster()
+    from childvoice.broadcast_pg import PostgresBroadcaster
+
+    return PostgresBroadcaster(settings.database_url)
 
 
 class InProcessBroadcaster:
@@ -31,7 +50,17 @@ class InProcessBroadcaster:
     def subscribers(self) -> int:
         return len(self._queues)
 
+    async def start(self) -> None:
+        """Nothing to open: one process, one list of queues."""
+
+    async def stop(self) -> None:
+        """Nothing to close."""
+
     async def publish(self, event: LiveEvent) -> None:
+        self.deliver(event)
+
+    def deliver(self, event: LiveEvent) -> None:
+        """Hand one event to every local subscriber now (also what a LISTEN callback calls)."""
         for queue in list(self._queues):
             with contextlib.suppress(asyncio.QueueFull):
                 queue.put_nowait(event)

@@ -15,7 +15,7 @@ from childvoice.errors import ConfigError
 
 #: Rooms that bring their own sub-commands: each module has ``register(subparsers)`` and
 #: ``run(args) -> int | None`` (None: not mine). Kept here so the command list is one place.
-COMMAND_MODULES: tuple[str, ...] = ("childvoice.sources.commands",)
+COMMAND_MODULES: tuple[str, ...] = ("childvoice.sources.commands", "childvoice.organiser.commands", "childvoice.dbcopy")
 
 
 def _command_modules() -> list[ModuleType]:

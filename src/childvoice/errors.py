@@ -5,7 +5,8 @@
     ├── InvalidInput         a child's input that cannot be accepted; carries a message key
     ├── TransitionError      an action not allowed from the item's state (states.py)
     ├── StaleVersion         someone else decided first; carries who and what
-    └── RedactionError       an edit that changes the child's words instead of only removing spans
+    ├── RedactionError       an edit that changes the child's words instead of only removing spans
+    └── EventSpecError       an event's settings (admin form or TOML file) that cannot be used; says which field
 """
 
 from __future__ import annotations
@@ -45,3 +46,12 @@ class StaleVersion(ChildvoiceError):
 class RedactionError(ChildvoiceError):
     def __init__(self) -> None:
         super().__init__("a redaction may only replace parts of the text with the marker; the child's words stay")
+
+
+class EventSpecError(ChildvoiceError):
+    """An organiser's event settings that cannot be used; ``field`` names the setting."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem

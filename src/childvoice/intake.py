@@ -7,23 +7,37 @@ the commit. Screening may hold or escalate; it never approves.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from childvoice import audit, clock, receipts, states
 from childvoice.broadcast import Broadcaster
-from childvoice.db import Database
+from childvoice.db import Database, GroupCommit
 from childvoice.errors import InvalidInput
 from childvoice.events import Event
 from childvoice.i18n import LANGUAGES, country_codes
 from childvoice.screening import Screener
-from childvoice.tables import submissions
+from childvoice.tables import group_details, submissions
 from childvoice.textinput import clean_message
 
 AGE_BANDS: tuple[str, ...] = ("8-10", "11-13", "14-15", "16-17")
 SOURCES: tuple[str, ...] = ("web", "x", "mastodon", "group")
+
+
+@dataclass(frozen=True)
+class GroupDetails:
+    """What a facilitator tells about the group behind a ``group`` item (no names: there is no field for them)."""
+
+    group_size: int
+    age_min: int
+    age_max: int
+    discussion_language: str
+    facilitator_link_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,7 @@ class Incoming:
     author_hash: str | None = None
     extra_flags: tuple[str, ...] = field(default=())
     with_receipt: bool = True
+    group: GroupDetails | None = None  # only with source "group"; stored in the same transaction
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,8 @@ class Accepted:
 def _validated(item: Incoming, event: Event) -> Incoming:
     """Check the optional fields; an unknown value is an error, never silently dropped."""
     if item.source not in SOURCES:
+        raise InvalidInput("bad_source", "source")
+    if item.group is not None and item.source != "group":
         raise InvalidInput("bad_source", "source")
     if item.age_band not in (None, *AGE_BANDS):
         raise InvalidInput("bad_age_band", "age_band")
@@ -72,6 +89,7 @@ def _validated(item: Incoming, event: Event) -> Incoming:
         author_hash=item.author_hash,
         extra_flags=item.extra_flags,
         with_receipt=item.with_receipt,
+        group=item.group,
     )
 
 
@@ -99,53 +117,42 @@ async def intake(
     for _attempt in range(3):
         code = receipts.new_code() if item.with_receipt else None
         now = clock.now()
+        row: dict[str, Any] = {
+            "event_id": event.id,
+            "panel_id": item.panel_id,
+            "source": item.source,
+            "source_id": item.source_id,
+            "state": state,
+            "version": 1,
+            "text": result.redacted,
+            "text_revision": 1,
+            "original_text": item.text,
+            "language": item.language,
+            "detected_language": result.language,
+            "age_band": item.age_band,
+            "country": item.country,
+            "flags": flags,
+            "screening": screening,
+            "receipt_hash": receipts.code_hash(secret_key, code) if code else None,
+            "author_hash": item.author_hash,
+            "received_at": now,
+            "updated_at": now,
+        }
+        first_audit: dict[str, Any] = {
+            "actor": "system",
+            "action": f"{item.source}:submission:{states.Action.SCREEN}",
+            "to_state": state,
+            "reason": ",".join(result.reasons)[:64] or None,
+        }
         try:
-            async with db.write() as conn:
-                if item.source_id is not None:
-                    existing = (
-                        await conn.execute(
-                            select(submissions.c.id, submissions.c.state).where(
-                                submissions.c.source == item.source, submissions.c.source_id == item.source_id
-                            )
-                        )
-                    ).first()
-                    if existing is not None:
-                        return Accepted(int(existing.id), states.State(existing.state), None, duplicate=True)
-                submission_id = (
-                    await conn.execute(
-                        insert(submissions)
-                        .values(
-                            event_id=event.id,
-                            panel_id=item.panel_id,
-                            source=item.source,
-                            source_id=item.source_id,
-                            state=state,
-                            version=1,
-                            text=result.redacted,
-                            text_revision=1,
-                            original_text=item.text,
-                            language=item.language,
-                            detected_language=result.language,
-                            age_band=item.age_band,
-                            country=item.country,
-                            flags=flags,
-                            screening=screening,
-                            receipt_hash=receipts.code_hash(secret_key, code) if code else None,
-                            author_hash=item.author_hash,
-                            received_at=now,
-                            updated_at=now,
-                        )
-                        .returning(submissions.c.id)
-                    )
-                ).scalar_one()
-                await audit.record(
-                    conn,
-                    actor="system",
-                    action=f"{item.source}:submission:{states.Action.SCREEN}",
-                    submission_id=submission_id,
-                    to_state=state,
-                    reason=",".join(result.reasons)[:64] or None,
-                )
+            if db.is_sqlite and row["receipt_hash"] and item.source_id is None and item.group is None:
+                # The common case (a child's form): share a transaction, and its fsync, with whoever posts now.
+                submission_id = await _group_commit(db).submit((row, first_audit))
+            else:
+                stored = await _store_one(db, item, row, first_audit)
+                if isinstance(stored, Accepted):
+                    return stored
+                submission_id = stored
         except IntegrityError:
             # A receipt-hash collision (vanishingly rare) or a concurrent duplicate post: try again.
             continue
@@ -154,3 +161,60 @@ async def intake(
         )
         return Accepted(int(submission_id), state, code)
     raise RuntimeError("could not store the submission after 3 attempts")
+
+
+async def _store_one(
+    db: Database, item: Incoming, row: dict[str, Any], first_audit: dict[str, Any]
+) -> int | Accepted:
+    """One item in its own transaction: the new id, or the earlier copy of a post seen before."""
+    async with db.write() as conn:
+        if item.source_id is not None:
+            existing = (
+                await conn.execute(
+                    select(submissions.c.id, submissions.c.state).where(
+                        submissions.c.source == item.source, submissions.c.source_id == item.source_id
+                    )
+                )
+            ).first()
+            if existing is not None:
+                return Accepted(int(existing.id), states.State(existing.state), None, duplicate=True)
+        inserted = await conn.execute(insert(submissions).values(**row).returning(submissions.c.id))
+        submission_id = int(inserted.scalar_one())
+        if item.group is not None:
+            await conn.execute(
+                insert(group_details).values(
+                    submission_id=submission_id,
+                    facilitator_link_id=item.group.facilitator_link_id,
+                    group_size=item.group.group_size,
+                    age_min=item.group.age_min,
+                    age_max=item.group.age_max,
+                    discussion_language=item.group.discussion_language,
+                )
+            )
+        await audit.record(conn, submission_id=submission_id, **first_audit)
+    return submission_id
+
+
+Pair = tuple[dict[str, Any], dict[str, Any]]
+_BATCHERS: weakref.WeakKeyDictionary[Database, GroupCommit[Pair, int]] = weakref.WeakKeyDictionary()
+
+
+def _group_commit(db: Database) -> GroupCommit[Pair, int]:
+    batcher = _BATCHERS.get(db)
+    if batcher is None:
+        batcher = _BATCHERS[db] = GroupCommit(db, _write_batch)
+    return batcher
+
+
+async def _write_batch(conn: AsyncConnection, pairs: list[Pair]) -> list[int]:
+    """Several children's items and their audit rows in the caller's (one) transaction.
+
+    Rows are matched to their new ids by receipt hash (unique), not by the order RETURNING gives.
+    """
+    returned = await conn.execute(
+        insert(submissions).returning(submissions.c.id, submissions.c.receipt_hash), [row for row, _ in pairs]
+    )
+    ids = {r.receipt_hash: int(r.id) for r in returned}
+    out = [ids[row["receipt_hash"]] for row, _ in pairs]
+    await audit.record_many(conn, [{**first, "submission_id": sid} for (_, first), sid in zip(pairs, out, strict=True)])
+    return out

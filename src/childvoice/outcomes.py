@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert, select
 
 from childvoice import audit, clock, i18n
 from childvoice.db import Database
+from childvoice.organiser.report import NOT_GIVEN, build
 from childvoice.states import State
-from childvoice.tables import event_outcomes, submissions
+from childvoice.tables import event_outcomes
 from childvoice.textinput import strip_controls
 
 SUMMARY_MAX = 2000
@@ -25,35 +26,24 @@ class Outcome:
 
 
 async def outcome(db: Database, event_id: int) -> Outcome:
-    """Counts over every message that was not erased (an erased message leaves no trace here either)."""
-    kept = (submissions.c.event_id == event_id, submissions.c.state != State.WITHDRAWN)
+    """Counts over every message that was not erased, from the report's figures, so they outlive the purge."""
+    report = await build(db, event_id, clock.now())
+    figures = report.figures if report else None
     async with db.read() as conn:
-        messages = (await conn.execute(select(func.count()).select_from(submissions).where(*kept))).scalar_one()
-        countries = (
-            await conn.execute(select(func.count(func.distinct(submissions.c.country))).where(*kept))
-        ).scalar_one()
-        language_rows = (
-            await conn.execute(
-                select(submissions.c.language, func.count().label("n"))
-                .where(*kept, submissions.c.language.is_not(None))
-                .group_by(submissions.c.language)
-                .order_by(func.count().desc(), submissions.c.language)
-            )
-        ).all()
-        read_out = (
-            await conn.execute(
-                select(func.count()).select_from(submissions).where(*kept, submissions.c.state == State.READ_OUT)
-            )
-        ).scalar_one()
         summaries = {
             r.language: r.summary
             for r in (await conn.execute(select(event_outcomes).where(event_outcomes.c.event_id == event_id))).all()
         }
+    if figures is None:
+        return Outcome(0, 0, (), 0, summaries)
+    languages = sorted(
+        ((lang, n) for lang, n in figures.by_language.items() if lang != NOT_GIVEN), key=lambda kv: (-kv[1], kv[0])
+    )
     return Outcome(
-        messages=int(messages),
-        countries=int(countries),
-        languages=tuple(str(r.language) for r in language_rows),
-        read_out=int(read_out),
+        messages=figures.items,
+        countries=len([c for c in figures.by_country if c != NOT_GIVEN]),
+        languages=tuple(lang for lang, _ in languages),
+        read_out=figures.by_state.get(State.READ_OUT, 0),
         summaries=summaries,
     )
 

@@ -39,10 +39,27 @@ SAFEGUARD = frozenset(
     {"safeguarding:read", "safeguarding:note", "safeguarding:resolve", "safeguarding:release", "audit:read"}
 )
 CHAIR = frozenset(
-    {"chair:read", "chair:order", "chair:read_out", "chair:display", "submission:unshortlist", "live:staff"}
+    {
+        "chair:read",
+        "chair:order",
+        "chair:read_out",
+        "chair:display",
+        "submission:unshortlist",
+        "live:staff",
+        "report:read",
+    }
 )
 ADMINISTER = frozenset(
-    {"user:manage", "event:manage", "export:run", "retention:run", "audit:read", "safeguarding:read", "live:staff"}
+    {
+        "user:manage",
+        "event:manage",
+        "export:run",
+        "retention:run",
+        "audit:read",
+        "safeguarding:read",
+        "live:staff",
+        "report:read",
+    }
 )
 
 #: What every signed-in person may do: see their home page and sign out.

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.sql.expression import false
 from sqlalchemy.types import TypeDecorator
 
 
@@ -74,6 +75,12 @@ events = Table(
     Column("retention_days", Integer, nullable=False, default=30),
     Column("response_target_minutes", Integer, nullable=False, default=15, server_default="15"),
     Column("created_at", UTCDateTime(), nullable=False),
+    # Organiser settings (issue 7): keep the read-out questions' text in the report after the purge;
+    # helpline overrides {"CC": {"name", "number", "source"}} the organiser checked (each with a source);
+    # when the retention purge reduced this event's items to aggregates.
+    Column("keep_read_out", Boolean, nullable=False, default=False, server_default=false()),
+    Column("helpline_overrides", JSON, nullable=True),
+    Column("purged_at", UTCDateTime(), nullable=True),
 )
 
 panels = Table(
@@ -270,5 +277,44 @@ event_outcomes = Table(
     Column("language", String(8), primary_key=True),
     Column("summary", Text, nullable=False),
     Column("updated_by", String(64), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+
+# Organiser tools (issue 7).
+# Facilitator links: a teacher or NGO worker enters a group's views. Only the SHA-256 of the token is kept.
+facilitator_links = Table(
+    "facilitator_links",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("label", String(64), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+
+# What a facilitator said about the group behind a ``group`` item: written with the item, in intake's transaction.
+group_details = Table(
+    "group_details",
+    metadata,
+    Column(
+        "submission_id", Id, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    ),
+    Column("facilitator_link_id", Id, ForeignKey("facilitator_links.id", ondelete="SET NULL"), nullable=True),
+    Column("group_size", Integer, nullable=False),
+    Column("age_min", Integer, nullable=False),
+    Column("age_max", Integer, nullable=False),
+    Column("discussion_language", String(40), nullable=False),
+)
+
+# De-identified figures of an event whose items the retention purge removed (counts and durations only).
+event_aggregates = Table(
+    "event_aggregates",
+    metadata,
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("figures", JSON, nullable=False),
+    Column("items", Integer, nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
 )

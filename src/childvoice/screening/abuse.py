@@ -4,29 +4,112 @@ Phrases live in ``moderation/<lang>/abuse.txt`` (sections ``insult``, ``profanit
 ``hate``, ``harassment``); normalisation already undid spacing, leetspeak and stretched
 letters, so one plain word per line is enough. Abuse never escalates by itself: it is a
 flag for the moderator.
+
+Two shapes are not single phrases:
+
+- victim blaming: a ``[victim_blame]`` verdict ("deserve it", "se lo buscaron") counts
+  when the item also names who is blamed (``[blame_target]``: "girls who send pics");
+- masked words: a word with a letter hidden by ``*``, ``@``, ``#``, ``$``, ``%`` or a digit
+  (``д*бил``, ``з@ткнись``, ``p*tes``) is compared with the one-word phrases of the
+  sections above, each hidden character standing for one or two letters.
 """
 
 from __future__ import annotations
 
+import re
+
 from childvoice.screening.item import Check, Finding, Item
-from childvoice.screening.rules import RuleSet
+from childvoice.screening.normalise import key
+from childvoice.screening.rules import LANGUAGES, SHARED, Hit, RuleSet
 
 SECTIONS = ("insult", "profanity", "hate", "harassment")
 # A phrase listed here cancels an abuse hit it contains ("not stupid", "stupid question" is still flagged).
 ALLOW = "allow"
+BLAME = "victim_blame"
+BLAME_TARGET = "blame_target"
+BLAME_REASON = "victim_blaming"
+
+# A character that hides a letter: a mask symbol, or a digit touching a Cyrillic letter
+# (the key view already decodes digits inside Latin words).
+_MASK_CHARS = "*@#$%"
+_HIDDEN = re.compile(r"[*@#$%]|(?<=[а-яёА-ЯЁ])\d|\d(?=[а-яёА-ЯЁ])")
+_TOKEN_END = re.compile(r"[\s,.!?;:()\"«»]")
+
+
+def _masked_patterns(token: str) -> list[re.Pattern[str]]:
+    """``д*бил`` → regexes over key-form words, each hidden character one or two letters:
+    the whole token first, then each shorter beginning of it (to meet ``дебил*`` in ``д*билы``)."""
+    parts: list[str] = []
+    letters = 0
+    for ch in token:
+        if ch in _MASK_CHARS or ch.isdigit():
+            parts.append(r"\w{1,2}")
+        else:
+            k = key(ch)
+            if not k:
+                continue
+            letters += len(k)
+            parts.append(re.escape(k))
+    if letters < 2 or len(parts) < 3:
+        return []
+    return [re.compile("".join(parts[:n])) for n in range(len(parts), 2, -1)]
 
 
 def build(rules: RuleSet) -> Check:
+    # One-word abuse phrases per language, in key form: (word, is_stem, section).
+    words: dict[str, list[tuple[str, bool, str]]] = {}
+    for lang in (*LANGUAGES, SHARED):
+        found: list[tuple[str, bool, str]] = []
+        for section in SECTIONS:
+            for phrase in rules.section(lang, section):
+                stem = phrase.endswith("*")
+                k = key(phrase.rstrip("*"))
+                if k and " " not in k and len(k) >= 3:
+                    found.append((k, stem, section))
+        words[lang] = found
+
+    def masked(item: Item) -> set[str]:
+        text = item.text
+        tokens: list[str] = []
+        last = -1
+        for m in _HIDDEN.finditer(text):
+            if m.start() < last:
+                continue
+            start = m.start()
+            while start > 0 and not _TOKEN_END.match(text, start - 1):
+                start -= 1
+            end_match = _TOKEN_END.search(text, m.end())
+            last = end_match.start() if end_match else len(text)
+            token = text[start:last]
+            if token.isascii() and not any(c in token for c in _MASK_CHARS):
+                continue  # a Latin word with digits: already decoded by the key view
+            tokens.append(token)
+        out: set[str] = set()
+        for token in tokens:
+            if "@" in token and "." in token:  # an email, not a word
+                continue
+            patterns = _masked_patterns(token)
+            if not patterns:
+                continue
+            for lang in (*item.langs, SHARED):
+                for word, stem, section in words.get(lang, ()):
+                    if patterns[0].fullmatch(word) or (stem and any(p.fullmatch(word) for p in patterns[1:])):
+                        out.add(section)
+        return out
+
     def abuse(item: Item) -> Finding:
         hits = item.hits
         allowed = [h for h in hits if h.section == ALLOW]
-        reasons = sorted(
-            {
-                h.section
-                for h in hits
-                if h.section in SECTIONS and not any(a.start <= h.start and h.end <= a.end for a in allowed)
-            }
-        )
+
+        def kept(h: Hit) -> bool:
+            return not any(a.start <= h.start and h.end <= a.end for a in allowed)
+
+        found = {h.section for h in hits if h.section in SECTIONS and kept(h)}
+        sections = {h.section for h in hits}
+        if BLAME in sections and BLAME_TARGET in sections and any(h.section == BLAME and kept(h) for h in hits):
+            found.add(BLAME_REASON)
+        found |= masked(item)
+        reasons = sorted(found)
         if not reasons:
             return Finding()
         return Finding(flags=("abuse",), reasons=tuple(reasons))

@@ -33,8 +33,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "zh": ("CN", "TW", "HK"),
 }
 
-_DOT = r"(?:\s*\.\s*|\s+(?:dot|point|punto|ponto|точка|نقطة|دوت)\s+|\s*点\s*|\s*[(\[]dot[)\]]\s*)"
-_AT = r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|ات|آت)\s+|\s*[(\[]at[)\]]\s*|\s*艾特\s*)"
+_DOT = r"(?:\s*\.\s*|\s+(?:dot|point|punto|ponto|точка|tochka|tochku|نقطة|دوت)\s+|\s*点\s*|\s*[(\[]dot[)\]]\s*)"
+_AT = r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|sobaka|ات|آت)\s+|\s*[(\[]at[)\]]\s*|\s*艾特\s*)"
 EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,12}}\b", re.IGNORECASE)
 _TLDS = (
     "com|net|org|info|io|co|me|ru|su|ua|by|kz|cn|tw|hk|uk|de|fr|es|it|br|mx|ar|cl|pe|ve|ec|bo|uy|py|ng|ke|za|eg|sa|"
@@ -92,6 +92,10 @@ ADDRESS: dict[str, re.Pattern[str]] = {
     "zh": re.compile(
         r"[\u4e00-\u9fff]{1,4}?(?:路|街|道|巷|村|里|大街|胡同)[\d一二三四五六七八九十百]+"
         r"(?:[号號弄组組栋棟幢单單元室楼樓层層\-]|[\d一二三四五六七八九十百])*[号號室弄组組栋棟幢]"
+        # Hong Kong and Taiwan style: estate (邨, 苑, 花園...), block (樓, 座, 閣), flat number (室).
+        r"|(?:[\u4e00-\u9fff]{1,4}?(?:邨|村|苑|花园|花園|大厦|大廈|广场|廣場|山庄|山莊|新城|中心))?"
+        r"[\u4e00-\u9fffA-Za-z\d]{1,3}?(?:楼|樓|座|阁|閣|栋|棟|幢|大厦|大廈)\s*[A-Za-z]?\s*[\d一二三四五六七八九十]{1,4}"
+        r"\s*[A-Za-z]?\s*(?:室|号|號|楼|樓|層|层)?"
     ),
 }
 SCHOOL: dict[str, re.Pattern[str]] = {
@@ -102,7 +106,7 @@ SCHOOL: dict[str, re.Pattern[str]] = {
     ),
     "fr": re.compile(
         r"(?i:\b(?:école|ecole|collège|college|lycée|lycee|institut|groupe scolaire))"
-        r"(?:\s+(?i:primaire|élémentaire|maternelle|privée?|publique?|catholique|internationale?))?"
+        r"(?:\s+(?i:primaire|élémentaire|elementaire|maternelle|secondaire|polyvalente|privée?|publique?|catholique|internationale?|professionnel(?:le)?|technique|général|general))*"
         r"\s+(?:(?:de\s+la|du|des|de|d['’]|la|le|les|l['’])\s*)?"
         r"[A-ZÉÈÀ][\w'’-]*(?:\s+(?:[A-ZÉÈÀ][\w'’-]*|de|du|des|la|le|les))*"
     ),
@@ -300,7 +304,7 @@ _CAP = r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒ][a-záéíóúñàâçèê
 _CAP_RU = r"[А-ЯЁ][а-яё]+"
 
 
-_AT_MARK = re.compile(r"@|(?<!\w)(?:at|arobase|arroba|собака|ات|آت)(?!\w)|[(\[]at[)\]]|艾特", re.IGNORECASE)
+_AT_MARK = re.compile(r"@|(?<!\w)(?:at|arobase|arroba|собака|sobaka|ات|آت)(?!\w)|[(\[]at[)\]]|艾特", re.IGNORECASE)
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
 _DIGIT = re.compile(r"\d")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -418,8 +422,10 @@ _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
     ),
     "ru": ("ул", "пр-т", "просп", "пер", "б-р", "бульвар", "ш.", "шоссе", "наб", "мкр", "микрорайон", "пл."),
     "ar": ("شارع", "حي", "طريق", "زقاق", "جادة", "حارة", "عمارة", "بناية", "شقة"),
-    "zh": ("号", "號", "室", "弄", "组", "組", "栋", "棟", "幢"),
+    "zh": ("号", "號", "室", "弄", "组", "組", "栋", "棟", "幢", "邨", "楼", "樓", "座", "阁", "閣", "苑"),
 }
+# Words before an address that are not part of it ("我住在", "地址是").
+_ZH_ADDRESS_LEAD = frozenset("我你他她住在是的于於到去家地址系喺")
 
 
 def _hint_automaton() -> ahocorasick.Automaton:
@@ -436,7 +442,7 @@ def _hint_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-_AT_HINT = ("@", " at ", "arobase", "arroba", "собака", "ات", "آت", "艾特", "(at)", "[at]")
+_AT_HINT = ("@", " at ", "arobase", "arroba", "собака", "sobaka", "ات", "آت", "艾特", "(at)", "[at]")
 _CAPITAL_NEXT = re.compile(
     r"[\s,:.]{0,4}(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
     r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒА-ЯЁ]"
@@ -501,7 +507,7 @@ class _Patterns:
         self.after_title = re.compile(rf"\.?\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})")
         self.after_platform = re.compile(
             r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
-            r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|это|是|هو)?\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
+            r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|это|是|هو|\bhuwa\b)?\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
         )
 
 
@@ -629,7 +635,11 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             for m in rx.finditer(text):
                 if _SCHOOL_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "not year 8, that's way too late": a school year, not a house number
-                yield m.start(), m.end(), "address"
+                start = m.start()
+                if lang == "zh":
+                    while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
+                        start += 1
+                yield start, m.end(), "address"
     for lang, rx in SCHOOL.items():
         if ("school", lang) not in hinted:
             continue

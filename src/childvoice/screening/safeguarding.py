@@ -16,9 +16,11 @@ about the child or someone close. So, per sentence:
    unless the sentence is hypothetical.
    A ``[not_hypothetical]`` phrase ("he says that if I tell...") cancels the hypothetical
    words it contains: a threat quoted, not a "what if".
-   A question about reporting content ([reporting]: "how do I report an account") about
-   children in general ([generic]) is policy talk even when a friend asked it: only
-   ``[alone]`` combinations can fire in that sentence.
+   A question about reporting content ([reporting]: "how do I report an account") or a
+   "why/how" question ([policy_question]) about children in general ([generic]) is policy
+   talk even when a friend asked it, and so is any sentence about platforms' feeds,
+   filters and recommendations ([platform_talk]): only ``[alone]`` combinations can fire
+   in that sentence.
 4. a disclosure told over two neighbouring sentences ("A man asks for pics. It's me.")
    counts too, unless either sentence is policy talk (see :func:`_windows`).
 
@@ -43,11 +45,13 @@ HYPOTHETICAL = "hypothetical"
 NEGATED = "negated"
 NOT_HYPOTHETICAL = "not_hypothetical"
 REPORTING = "reporting"
+PLATFORM = "platform_talk"
+POLICY_QUESTION = "policy_question"
 MATERIAL = "abuse_material"
 MATERIAL_OFFER = "abuse_material_offer"
 FRIEND_REASON = "friend_in_danger"
 MATERIAL_REASON = "abuse_material_do_not_open"
-_PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, REPORTING)
+_PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, REPORTING, PLATFORM, POLICY_QUESTION)
 
 
 def _masked(hit: Hit, masks: list[tuple[int, int]]) -> bool:
@@ -85,7 +89,19 @@ def build(rules: RuleSet) -> Check:
     # Only these sections can change the outcome; every other hit is skipped at once.
     relevant = frozenset(
         concepts
-        | {PERSON, CLOSE, WE, NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, NOT_HYPOTHETICAL, REPORTING}
+        | {
+            PERSON,
+            CLOSE,
+            WE,
+            NOT_PERSONAL,
+            GENERIC,
+            HYPOTHETICAL,
+            NEGATED,
+            NOT_HYPOTHETICAL,
+            REPORTING,
+            PLATFORM,
+            POLICY_QUESTION,
+        }
     )
 
     def safeguarding(item: Item) -> Finding:
@@ -108,11 +124,14 @@ def build(rules: RuleSet) -> Check:
     def _disclosures(item: Item, hits: list[Hit], reasons: list[str]) -> None:
         person_cover: list[tuple[int, int]] = []
         hypo_cover: list[tuple[int, int]] = []
+        generic_cover: list[tuple[int, int]] = []
         for h in hits:
             if h.section in person_masks:
                 person_cover.append((h.start, h.end))
             elif h.section == NOT_HYPOTHETICAL:
                 hypo_cover.append((h.start, h.end))
+            if h.section == GENERIC:
+                generic_cover.append((h.start, h.end))
         by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
         view = item.key
         text, origin = view.text, view.origin
@@ -126,6 +145,10 @@ def build(rules: RuleSet) -> Check:
                 continue
             if section == HYPOTHETICAL and hypo_cover and _masked(h, hypo_cover):
                 continue
+            # A concept inside a longer word for children in general is not that concept
+            # (Chinese 成年人 "adult" inside 未成年人 "minors").
+            if section in concepts and generic_cover and _masked(h, generic_cover):
+                continue
             pos = h.start + 1 if text[h.start] == " " else h.start
             sentence = bisect_right(starts, origin[min(pos, last)]) - 1 if last >= 0 else 0
             by_sentence[sentence][section].append(h)
@@ -133,7 +156,9 @@ def build(rules: RuleSet) -> Check:
             present = {name for name in found if name in concepts}
             if not present or HYPOTHETICAL in found or NEGATED in found:
                 continue
-            policy = REPORTING in found and GENERIC in found
+            # Policy talk: reporting or a "why/how" question about children in general, or a
+            # sentence about platforms' feeds, filters and recommendations.
+            policy = ((REPORTING in found or POLICY_QUESTION in found) and GENERIC in found) or PLATFORM in found
             strong = not policy and (PERSON in found or CLOSE in found)
             weak = not policy and WE in found and GENERIC not in found
             for combo in combos:

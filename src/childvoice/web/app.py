@@ -13,15 +13,17 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from childvoice import helplines, migrate
-from childvoice.broadcast import InProcessBroadcaster
+from childvoice.broadcast import make_broadcaster
 from childvoice.config import Settings, load_settings
 from childvoice.db import Database
 from childvoice.demo import describe, ensure_demo
+from childvoice.ops.metrics import TimedScreener
+from childvoice.organiser.retention import run_daily_purge
 from childvoice.paths import STATIC_DIR
 from childvoice.ratelimit import RateLimiter
 from childvoice.screening import default_screener
 from childvoice.sources.background import replay_demo, run_pollers
-from childvoice.web import child, display, health, outcome
+from childvoice.web import child, display, facilitator, health, outcome
 from childvoice.web.errors import http_error, server_error
 from childvoice.web.security import SecurityHeadersMiddleware
 from childvoice.web.staff import auth as staff_auth
@@ -48,27 +50,35 @@ def create_app(
         app.state.settings = settings
         app.state.db = db
         helplines.load()  # a broken data file stops the start, not a child's receipt
-        app.state.screener = default_screener()
-        app.state.broadcaster = InProcessBroadcaster()
+        app.state.screener = TimedScreener(default_screener())  # screening time goes to /metrics
+        app.state.broadcaster = make_broadcaster(settings)  # PostgreSQL LISTEN/NOTIFY when several instances
+        await app.state.broadcaster.start()
         app.state.limiter = RateLimiter(settings.secret_key, enabled=settings.rate_limits.enabled)
         # Sign-in throttling is never switched off, not even for benchmarks.
         app.state.login_limiter = RateLimiter(settings.secret_key, enabled=True)
         if demo and demo_posts:
             await replay_demo(app.state)
         # Hashtag pollers run only when CHILDVOICE_X_BEARER_TOKEN is set; they never raise.
-        pollers = asyncio.create_task(run_pollers(app.state), name="childvoice-pollers")
+        tasks = [
+            asyncio.create_task(run_pollers(app.state), name="childvoice-pollers"),
+            asyncio.create_task(run_daily_purge(app.state), name="childvoice-retention-purge"),
+        ]
         try:
             yield
         finally:
-            pollers.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await pollers
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            await app.state.broadcaster.stop()
             await db.close()
 
     routes = [
         *child.routes,
         *health.routes,
         *display.routes,
+        *facilitator.routes,
         *outcome.routes,
         *staff_auth.routes,
         *staff_routing.routes(),

@@ -43,5 +43,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
 
 
 async def server_error(request: Request, exc: Exception) -> Response:
-    log.error("unhandled error", extra={"path": request.url.path, "error_type": type(exc).__name__})
+    # Only the first path segment: deeper ones may be display or facilitator tokens.
+    section = "/" + request.url.path.split("/")[1] if request.url.path.count("/") else "/"
+    log.error("unhandled error", extra={"path": section, "error_type": type(exc).__name__})
     return error_page(request, 500)

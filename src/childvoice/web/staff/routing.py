@@ -70,7 +70,7 @@ def _guard(route: StaffRoute) -> Endpoint:
 
 def routes() -> list[Route]:
     # Import the modules that declare routes, so the registry is complete.
-    from childvoice.web.staff import admin, audit_log, chair, desk, event_admin, live, queue  # noqa: F401
+    from childvoice.web.staff import admin, audit_log, chair, desk, event_admin, live, organiser, queue  # noqa: F401
 
     return [Route(r.path, _guard(r), methods=list(r.methods)) for r in STAFF_ROUTES]
 

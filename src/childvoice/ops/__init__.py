@@ -1,0 +1,1 @@
+"""Operations: metrics, heartbeats of background tasks, backups."""
