@@ -7,19 +7,14 @@ through the same ``intake``, screening and queue as every other item.
 
 from __future__ import annotations
 
-import re
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select
 
-from childvoice import audit, clock
+from childvoice import accesslinks
 from childvoice.db import Database
-from childvoice.displays import TOKEN_BYTES, token_hash
 from childvoice.tables import facilitator_links, group_details
-
-_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{32,128}")
 
 
 @dataclass(frozen=True)
@@ -35,41 +30,11 @@ class FacilitatorLink:
 
 async def create(db: Database, event_id: int, label: str, actor_id: str) -> tuple[int, str]:
     """A new link's id and its token; the token is shown once and never stored."""
-    token = secrets.token_urlsafe(TOKEN_BYTES)
-    label = " ".join(label.split())[:64] or "Facilitator"
-    async with db.write() as conn:
-        link_id = (
-            await conn.execute(
-                insert(facilitator_links)
-                .values(
-                    event_id=event_id,
-                    token_hash=token_hash(token),
-                    label=label,
-                    created_by=actor_id,
-                    created_at=clock.now(),
-                )
-                .returning(facilitator_links.c.id)
-            )
-        ).scalar_one()
-        await audit.record(conn, actor=actor_id, action="staff:facilitator:create", reason=f"link:{link_id}")
-    return int(link_id), token
+    return await accesslinks.create(db, facilitator_links, "facilitator", event_id, label or "Facilitator", actor_id)
 
 
 async def revoke(db: Database, event_id: int, link_id: int, actor_id: str) -> bool:
-    async with db.write() as conn:
-        result = await conn.execute(
-            update(facilitator_links)
-            .where(
-                facilitator_links.c.id == link_id,
-                facilitator_links.c.event_id == event_id,
-                facilitator_links.c.revoked_at.is_(None),
-            )
-            .values(revoked_at=clock.now())
-        )
-        if result.rowcount != 1:
-            return False
-        await audit.record(conn, actor=actor_id, action="staff:facilitator:revoke", reason=f"link:{link_id}")
-    return True
+    return await accesslinks.revoke(db, facilitator_links, "facilitator", link_id, actor_id, event_id=event_id)
 
 
 async def links(db: Database, event_id: int) -> list[FacilitatorLink]:
@@ -97,14 +62,5 @@ async def links(db: Database, event_id: int) -> list[FacilitatorLink]:
 
 async def link_for(db: Database, token: str) -> tuple[int, int] | None:
     """(link id, event id) for a live (not revoked) token, or None for anything else."""
-    if not _TOKEN_SHAPE.fullmatch(token or ""):
-        return None
-    async with db.read() as conn:
-        row = (
-            await conn.execute(
-                select(facilitator_links.c.id, facilitator_links.c.event_id).where(
-                    facilitator_links.c.token_hash == token_hash(token), facilitator_links.c.revoked_at.is_(None)
-                )
-            )
-        ).first()
+    row = await accesslinks.live(db, facilitator_links, token)
     return (int(row.id), int(row.event_id)) if row is not None else None
