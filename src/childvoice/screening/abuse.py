@@ -28,11 +28,13 @@ ALLOW = "allow"
 BLAME = "victim_blame"
 BLAME_TARGET = "blame_target"
 BLAME_REASON = "victim_blaming"
+RELEVANT = frozenset({*SECTIONS, BLAME})
 
 # A character that hides a letter: a mask symbol, or a digit touching a Cyrillic letter
 # (the key view already decodes digits inside Latin words).
 _MASK_CHARS = "*@#$%"
 _HIDDEN = re.compile(r"[*@#$%]|(?<=[а-яёА-ЯЁ])\d|\d(?=[а-яёА-ЯЁ])")
+_DIGIT = re.compile(r"\d")
 _TOKEN_END = re.compile(r"[\s,.!?;:()\"«»]")
 
 
@@ -99,16 +101,20 @@ def build(rules: RuleSet) -> Check:
 
     def abuse(item: Item) -> Finding:
         hits = item.hits
-        allowed = [h for h in hits if h.section == ALLOW]
+        sections = item.sections
+        found: set[str] = set()
+        if sections & RELEVANT:
+            allowed = [h for h in hits if h.section == ALLOW]
 
-        def kept(h: Hit) -> bool:
-            return not any(a.start <= h.start and h.end <= a.end for a in allowed)
+            def kept(h: Hit) -> bool:
+                return not any(a.start <= h.start and h.end <= a.end for a in allowed)
 
-        found = {h.section for h in hits if h.section in SECTIONS and kept(h)}
-        sections = {h.section for h in hits}
-        if BLAME in sections and BLAME_TARGET in sections and any(h.section == BLAME and kept(h) for h in hits):
-            found.add(BLAME_REASON)
-        found |= masked(item)
+            found = {h.section for h in hits if h.section in SECTIONS and kept(h)}
+            if BLAME in sections and BLAME_TARGET in sections and any(h.section == BLAME and kept(h) for h in hits):
+                found.add(BLAME_REASON)
+        text = item.text
+        if any(c in text for c in _MASK_CHARS) or ("ru" in item.langs and _DIGIT.search(text)):
+            found |= masked(item)
         reasons = sorted(found)
         if not reasons:
             return Finding()

@@ -59,6 +59,11 @@ class Item:
         return self.rules.find(self.key.text, self.langs)
 
     @functools.cached_property
+    def sections(self) -> frozenset[str]:
+        """The rule sections found anywhere in the item (shared by the checks)."""
+        return frozenset(h.section for h in self.hits)
+
+    @functools.cached_property
     def sentence_starts(self) -> list[int]:
         """Offsets in the original text where each sentence begins."""
         return [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]

@@ -309,6 +309,7 @@ _PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
 _DIGIT = re.compile(r"\d")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_CJK_ANY = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002a6df]")  # what is_cjk accepts
 # "2011年6月8日出生", "生日2010年3月5号": the cue may come before or after the date in Chinese.
 _ZH_BIRTH_DATE = re.compile(
     r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)(?=\s*(?:出生|出世|生|的生日|生日))"
@@ -469,6 +470,15 @@ class _Cues:
         if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         out = []
+        if low.isascii() or _CJK_ANY.search(low) is None:  # no Han character: plain word edges, no per-character test
+            n = len(low)
+            for end, length in self._automaton.iter(low):
+                start = end - length + 1
+                if (start == 0 or not low[start - 1].isalnum()) and (
+                    end + 1 >= n or not low[end + 1].isalnum() or not low[end].isalnum()
+                ):
+                    out.append(end + 1)
+            return out
         for end, length in self._automaton.iter(low):
             start = end - length + 1
             # Chinese has no spaces: a cue touching a Han character on either side still counts.
@@ -507,7 +517,8 @@ class _Patterns:
         self.after_title = re.compile(rf"\.?\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})")
         self.after_platform = re.compile(
             r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
-            r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|это|是|هو|\bhuwa\b)?\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
+            r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|это|是|هو|\bhuwa\b)?"
+            r"\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
         )
 
 

@@ -84,7 +84,8 @@ def _windows(by_sentence: dict[int, dict[str, list[Hit]]]) -> Iterator[dict[str,
 
 def build(rules: RuleSet) -> Check:
     combos = rules.combinations
-    concepts = {c for combo in combos for c in combo.concepts}
+    concepts = frozenset(c for combo in combos for c in combo.concepts)
+    combo_sets = tuple({combo.concepts: None for combo in combos})  # each distinct set of concepts once
     person_masks = frozenset({NOT_PERSONAL, WE, CLOSE})
     # Only these sections can change the outcome; every other hit is skipped at once.
     relevant = frozenset(
@@ -108,14 +109,14 @@ def build(rules: RuleSet) -> Check:
         hits = item.hits
         if not hits:
             return Finding()
-        present_anywhere = {h.section for h in hits}
+        present_anywhere = item.sections
         reasons: list[str] = []
         if MATERIAL in present_anywhere and (
             MATERIAL_OFFER in present_anywhere or any(s.kind in ("url", "handle") for s in item.spans)
         ):
             reasons.append(MATERIAL_REASON)
         # Most items complete no combination even over the whole text: no sentence work needed.
-        if any(combo.concepts <= present_anywhere for combo in combos):
+        if present_anywhere & concepts and any(c <= present_anywhere for c in combo_sets):
             _disclosures(item, hits, reasons)
         if not reasons:
             return Finding()

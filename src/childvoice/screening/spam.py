@@ -42,7 +42,7 @@ def build(rules: RuleSet) -> Check:
         reasons: list[str] = []
         if repeated(item.text):
             reasons.append("repeated_text")
-        sections = {h.section for h in item.hits}
+        sections = item.sections
         links = sum(1 for s in item.spans if s.kind == "url")
         ad_words = {item.key.text[h.start : h.end] for h in item.hits if h.section == "ad"}
         score = len(ad_words) + min(links, 1) + any(sym in item.text for sym in symbols)
