@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 import tomllib
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -69,10 +71,26 @@ async def _load(conn: AsyncConnection, rows: list[Any]) -> list[Event]:
     return result
 
 
+#: Every child's page needs the current event; reading it at most once a second per process keeps two
+#: queries off the hot path. Writes in this process forget it at once; other instances see a change within a second.
+CACHE_SECONDS = 1.0
+_cache: weakref.WeakKeyDictionary[Database, tuple[float, list[Event]]] = weakref.WeakKeyDictionary()
+
+
+def forget(db: Database) -> None:
+    """Drop the cached events after a change to events or panels."""
+    _cache.pop(db, None)
+
+
 async def all_events(db: Database) -> list[Event]:
+    cached = _cache.get(db)
+    if cached is not None and time.monotonic() - cached[0] < CACHE_SECONDS:
+        return list(cached[1])
     async with db.read() as conn:
         rows = (await conn.execute(select(events).order_by(events.c.opens_at, events.c.id))).all()
-        return await _load(conn, list(rows))
+        loaded = await _load(conn, list(rows))
+    _cache[db] = (time.monotonic(), loaded)
+    return list(loaded)
 
 
 async def current_event(db: Database) -> Event | None:
@@ -131,6 +149,7 @@ async def create_event(
             await conn.execute(
                 insert(panels).values(event_id=event_id, slug=panel_slug, names=panel_names, position=position)
             )
+    forget(db)
     return int(event_id)
 
 

@@ -6,11 +6,13 @@ page as fast with a million items as with ten.
 
 from __future__ import annotations
 
+import time
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, cast, delete, insert, or_, select, update
+from sqlalchemy import String, and_, cast, delete, func, insert, or_, select, update
 
 from childvoice import audit, clock, states
 from childvoice.db import Database
@@ -83,9 +85,17 @@ async def pending(db: Database, event_id: int, f: Filters, limit: int = PAGE) ->
         return list((await conn.execute(_filtered(query, f))).all())
 
 
-async def counts(db: Database, event_id: int) -> dict[str, int]:
-    from sqlalchemy import func
+COUNTS_SECONDS = 2.0
+_counts: weakref.WeakKeyDictionary[Database, dict[int, tuple[float, dict[str, int]]]] = weakref.WeakKeyDictionary()
 
+
+async def counts(db: Database, event_id: int) -> dict[str, int]:
+    """Items per state for the queue's header line. Counting a large event costs tens of milliseconds,
+    and every live refresh of every moderator's page asks, so the answer is kept for two seconds."""
+    per_event = _counts.setdefault(db, {})
+    cached = per_event.get(event_id)
+    if cached is not None and time.monotonic() - cached[0] < COUNTS_SECONDS:
+        return cached[1]
     async with db.read() as conn:
         rows = (
             await conn.execute(
@@ -94,7 +104,9 @@ async def counts(db: Database, event_id: int) -> dict[str, int]:
                 .group_by(submissions.c.state)
             )
         ).all()
-    return {r[0]: int(r[1]) for r in rows}
+    result = {r[0]: int(r[1]) for r in rows}
+    per_event[event_id] = (time.monotonic(), result)
+    return result
 
 
 async def item(db: Database, submission_id: int) -> Any:

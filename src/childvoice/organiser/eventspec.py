@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from childvoice import audit, clock, i18n
+from childvoice import events as events_module
 from childvoice.db import Database
 from childvoice.errors import EventSpecError
 from childvoice.helplines import Help, Line, help_for
@@ -355,6 +356,7 @@ async def save(db: Database, spec: EventSpec, actor_id: str) -> tuple[int, bool]
             action="staff:event:create" if existing is None else "staff:event:update",
             reason=f"event:{event_id}",
         )
+    events_module.forget(db)
     return event_id, existing is None
 
 
