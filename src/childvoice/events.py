@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import tomllib
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -40,6 +40,7 @@ class Event:
     hashtags: dict[str, list[str]]
     panels: tuple[Panel, ...]
     response_target_minutes: int = 15
+    helpline_overrides: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get(DEFAULT_LANGUAGE) or self.slug
@@ -66,6 +67,7 @@ async def _load(conn: AsyncConnection, rows: list[Any]) -> list[Event]:
             Event(
                 r.id, r.slug, dict(r.names), r.opens_at, r.closes_at, tuple(r.languages), dict(r.hashtags), own,
                 r.response_target_minutes,
+                dict(r.helpline_overrides or {}),
             )
         )
     return result
@@ -107,10 +109,7 @@ async def current_event(db: Database) -> Event | None:
 
 
 async def event_by_id(db: Database, event_id: int) -> Event | None:
-    async with db.read() as conn:
-        rows = (await conn.execute(select(events).where(events.c.id == event_id))).all()
-        loaded = await _load(conn, list(rows))
-    return loaded[0] if loaded else None
+    return next((e for e in await all_events(db) if e.id == event_id), None)
 
 
 DEMO_FILE = DATA_DIR / "demo_event.toml"

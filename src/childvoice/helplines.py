@@ -72,7 +72,12 @@ def load(path: Path = HELPLINES_FILE) -> tuple[dict[str, tuple[Line | None, Line
     return table, fallback, str(data.get("checked", ""))
 
 
-def help_for(country: str | None) -> Help:
+def help_for(country: str | None, overrides: dict[str, Any] | None = None) -> Help:
+    """The help box: an event's organiser-checked helpline for the country first, else the shipped data."""
     table, fallback, checked = load()
-    helpline, emergency = table.get((country or "").upper(), (None, None))
+    code = (country or "").upper()
+    helpline, emergency = table.get(code, (None, None))
+    entry = (overrides or {}).get(code) if code else None
+    if entry and entry.get("number") and entry.get("source"):
+        helpline = Line(name=str(entry["name"]), number=str(entry["number"]), source=str(entry["source"]))
     return Help(helpline=helpline, emergency=emergency, directory=fallback, checked=checked)

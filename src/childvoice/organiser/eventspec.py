@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ from childvoice import audit, clock, i18n
 from childvoice import events as events_module
 from childvoice.db import Database
 from childvoice.errors import EventSpecError
-from childvoice.helplines import Help, Line, help_for
+from childvoice.helplines import Line
 from childvoice.tables import events, panels
 from childvoice.textinput import strip_controls
 
@@ -396,13 +396,6 @@ async def stored(db: Database, event_id: int) -> Stored | None:
         ),
     )
     return Stored(spec, int(row.id), row.purged_at)
-
-
-async def help_for_event(db: Database, event_id: int, country: str | None) -> Help:
-    """The help box for a child of this event: the organiser's checked helpline first, else the shipped data."""
-    override = await helpline_override(db, event_id, country)
-    shown = help_for(country)
-    return replace(shown, helpline=override) if override is not None else shown
 
 
 async def helpline_override(db: Database, event_id: int, country: str | None) -> Line | None:

@@ -17,8 +17,8 @@ from childvoice import clock, i18n, receipts
 from childvoice.childstatus import child_status
 from childvoice.errors import InvalidInput, StaleVersion, TransitionError
 from childvoice.events import Event, current_event, event_by_id
+from childvoice.helplines import help_for
 from childvoice.intake import AGE_BANDS, Incoming, intake
-from childvoice.organiser.eventspec import help_for_event
 from childvoice.states import Action, Actor, State
 from childvoice.tables import submissions
 from childvoice.web.errors import error_page
@@ -132,7 +132,7 @@ async def submit(request: Request) -> Response:
         "receipt.html",
         {
             "code": accepted.receipt_code,
-            "help": await help_for_event(state.db, event.id, incoming.country),
+            "help": help_for(incoming.country, event.helpline_overrides),
             "country_name": i18n.country_name(incoming.country, lang),
             "event_name": event.name(lang),
         },
@@ -205,7 +205,7 @@ async def _show_status(request: Request, row: Any, code: str, token: str, erased
             "csrf": token,
             "received_at": row.received_at,
             "read_out_at": row.read_out_at,
-            "help": await help_for_event(request.app.state.db, row.event_id, row.country),
+            "help": help_for(row.country, event.helpline_overrides if event else None),
             "country_name": i18n.country_name(row.country, lang),
             "erased_now": erased_now,
             "outcome_url": outcome_path(event.slug) if event else None,

@@ -20,10 +20,10 @@ from starlette.routing import Route
 from childvoice import clock, i18n
 from childvoice.errors import InvalidInput
 from childvoice.events import Event, event_by_id
+from childvoice.helplines import help_for
 from childvoice.i18n import gettext as _
 from childvoice.intake import AGE_BANDS, GroupDetails, Incoming, intake
 from childvoice.organiser import facilitators
-from childvoice.organiser.eventspec import help_for_event
 from childvoice.textinput import strip_controls
 from childvoice.web.child import FormTooLarge, read_form
 from childvoice.web.errors import error_page
@@ -169,7 +169,7 @@ async def group_submit(request: Request) -> Response:
         return again(exc.key, 409 if exc.key == "closed" else 400)
     log.info("submission stored", extra={"submission_id": accepted.submission_id, "source": "group"})
     lang = i18n.current_language()
-    help_ = await help_for_event(state.db, event.id, incoming.country)
+    help_ = help_for(incoming.country, event.helpline_overrides)
     return _page(
         request,
         "group_receipt.html",
