@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from childvoice import i18n, states
@@ -133,7 +133,8 @@ async def figures_for(
                 submissions.c.age_band,
                 submissions.c.received_at,
                 submissions.c.read_out_at,
-                submissions.c.text,
+                # Only read-out texts are reported; other texts are not even loaded.
+                case((submissions.c.state == State.READ_OUT, submissions.c.text), else_=None).label("text"),
                 panels.c.slug.label("panel"),
                 group_details.c.group_size,
             )
@@ -166,8 +167,11 @@ async def figures_for(
     by_id = {int(r.id): r for r in kept}
     audit_rows = (
         await conn.execute(
+            # A join on the same conditions, not ``IN (<every id>)``: SQLite limits bound parameters, and a
+            # large event has more items than that.
             select(audit.c.submission_id, audit.c.actor, audit.c.action, audit.c.to_state, audit.c.reason, audit.c.at)
-            .where(audit.c.submission_id.in_(list(by_id)))
+            .select_from(audit.join(submissions, submissions.c.id == audit.c.submission_id))
+            .where(*where, submissions.c.state != State.WITHDRAWN)
             .order_by(audit.c.submission_id, audit.c.id)
         )
     ).all()
