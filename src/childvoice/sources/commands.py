@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from childvoice import migrate
-from childvoice.broadcast import InProcessBroadcaster
+from childvoice.broadcast import make_broadcaster
 from childvoice.cli import add_database_options
 from childvoice.config import load_settings
 from childvoice.db import Database
@@ -81,13 +81,16 @@ async def _ingest(args: argparse.Namespace) -> int:
         return 2
     settings = load_settings(args.database, args.data_dir)
     db = Database(settings)
+    # On PostgreSQL this process's new items reach the servers' live pages through LISTEN/NOTIFY.
+    broadcaster = make_broadcaster(settings)
+    await broadcaster.start()
     try:
         await migrate.upgrade(db)
         event = await current_event(db)
         if event is None:
             print("childvoice: no event yet (create one, or run childvoice init --demo)", file=sys.stderr)
             return 1
-        dest = Destination(db, default_screener(), InProcessBroadcaster(), settings.secret_key)
+        dest = Destination(db, default_screener(), broadcaster, settings.secret_key)
         if args.replay:
             counts = await replay(Path(args.replay), source, dest, event)
             print(f"childvoice: replayed into event {event.slug}: {_summary(counts)}", flush=True)
@@ -111,6 +114,7 @@ async def _ingest(args: argparse.Namespace) -> int:
             )
         return 0 if failed == 0 else 1
     finally:
+        await broadcaster.stop()
         await db.close()
 
 
