@@ -217,3 +217,20 @@ async def test_a_server_fault_gets_a_localised_page_and_no_details(
     assert f'<html lang="{lang}"' in response.text and "secret internal detail" not in response.text
     i18n.set_language(lang)
     assert i18n.gettext("Something went wrong on our side") in response.text
+
+
+async def test_only_the_events_languages_are_offered(harness: AppHarness) -> None:
+    from datetime import timedelta
+
+    from childvoice import clock
+    from childvoice.events import create_event
+
+    now = clock.now()
+    await create_event(harness.state.db, "three-languages", {"en": "Three", "fr": "Trois", "es": "Tres"},
+                       now - timedelta(hours=1), now + timedelta(days=1), [], languages=("en", "fr", "es"))
+    arabic_browser = await harness.client.get("/", headers={"Accept-Language": "ar, fr;q=0.5"})
+    assert '<html lang="fr"' in arabic_browser.text  # the best of what is offered
+    switch = set(__import__("re").findall(r'hreflang="([a-z]+)"', arabic_browser.text))
+    assert switch == {"en", "fr", "es"}
+    forced = await harness.client.get("/?lang=zh", headers={"Accept-Language": "ru"})
+    assert '<html lang="en"' in forced.text

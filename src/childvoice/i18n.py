@@ -58,12 +58,13 @@ def parse_accept_language(header: str) -> list[str]:
     return [tag for _, _, tag in sorted(weighted)]
 
 
-def negotiate(accept_language: str | None) -> str:
+def negotiate(accept_language: str | None, offered: tuple[str, ...] = LANGUAGES) -> str:
+    """The browser's most preferred language among ``offered``; else English if offered; else the first offered."""
     for tag in parse_accept_language(accept_language or ""):
         primary = tag.replace("_", "-").split("-")[0]
-        if primary in LANGUAGES:
+        if primary in offered:
             return primary
-    return DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in offered or not offered else offered[0]
 
 
 def supported(lang: str | None) -> str | None:

@@ -56,8 +56,8 @@ def _with_csrf_cookie(request: Request, response: Response, token: str) -> Respo
 
 
 async def form_page(request: Request) -> Response:
-    page_language(request)
     event = await current_event(request.app.state.db)
+    page_language(request, event.languages if event else None)
     ctx = _form_context(request, event, {}, None)
     return _with_csrf_cookie(request, render(request, "form.html", ctx), ctx["csrf"])
 
@@ -85,10 +85,10 @@ def _field(form: Any, name: str) -> str:
 
 
 async def submit(request: Request) -> Response:
-    page_language(request)
-    request.scope["switch_path"] = "/"
     state = request.app.state
     event = await current_event(state.db)
+    page_language(request, event.languages if event else None)
+    request.scope["switch_path"] = "/"
     try:
         async with read_form(request) as form:
             values = {k: _field(form, k) for k in ("message", "age_band", "country", "panel", "csrf", "website")}

@@ -41,10 +41,13 @@ def _localdate(value: datetime | None, lang: str) -> str:
     return format_date(value, format="long", locale=lang) if value else ""
 
 
-def page_language(request: Request) -> str:
-    """?lang= (the visible switch), then the cookie it set, then Accept-Language."""
-    chosen = i18n.supported(request.query_params.get("lang")) or i18n.supported(request.cookies.get(LANG_COOKIE))
-    lang = chosen or i18n.negotiate(request.headers.get("accept-language"))
+def page_language(request: Request, offered: tuple[str, ...] | None = None) -> str:
+    """?lang= (the visible switch), then the cookie it set, then Accept-Language; among the event's languages."""
+    allowed = tuple(lang for lang in (offered or i18n.LANGUAGES) if lang in i18n.LANGUAGES) or i18n.LANGUAGES
+    request.scope["offered_languages"] = allowed
+    candidates = (request.query_params.get("lang"), request.cookies.get(LANG_COOKIE))
+    chosen = next((c for c in candidates if c in allowed), None)
+    lang = chosen or i18n.negotiate(request.headers.get("accept-language"), allowed)
     i18n.set_language(lang)
     return lang
 
@@ -55,7 +58,11 @@ def render(request: Request, name: str, context: dict[str, Any] | None = None, s
     base = {
         "lang": lang,
         "dir": i18n.text_direction(lang),
-        "languages": i18n.language_names(),
+        "languages": {
+            code: name
+            for code, name in i18n.language_names().items()
+            if code in request.scope.get("offered_languages", i18n.LANGUAGES)
+        },
         "switch_path": switch_path,
         "csp_nonce": request.scope.get("csp_nonce", ""),
     }
