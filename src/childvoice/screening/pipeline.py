@@ -18,18 +18,20 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from childvoice.screening import abuse, language, personal_info, redaction, safeguarding, spam
+from childvoice.screening import abuse, language, learned, personal_info, redaction, safeguarding, spam
 from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.result import Route, ScreeningResult, Span
 from childvoice.screening.rules import RuleSet, load
 
 # The order matters: language first (it chooses the rule languages), personal information
 # next (its spans feed the redaction and let safeguarding see links), then the final
-# outcome (safeguarding), then the flags a moderator sees.
+# outcome (safeguarding, then the learned check that can only add escalations), then the flags a moderator sees.
 CHECKS: list[tuple[str, Callable[[RuleSet], Check]]] = [
     ("language", language.build),
     ("personal_info", personal_info.build),
     ("safeguarding", safeguarding.build),
+    # Only reached when the rules did not escalate: a learned score may add an escalation.
+    ("learned", learned.build),
     ("abuse", abuse.build),
     ("spam", spam.build),
 ]

@@ -12,12 +12,13 @@ costs the same whether the files hold a hundred phrases or a hundred thousand.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -27,6 +28,7 @@ LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 RULE_FILES: tuple[str, ...] = ("safeguarding.txt", "abuse.txt", "spam.txt", "personal_info.txt")
 COMBINATIONS_FILE = "combinations.txt"
 SHARED = "shared"  # a folder of phrases used whatever the item's language
+LEARNED_FILE = "learned/disclosure.json"  # optional weights of the learned safeguarding check
 
 # Arabic attaches "and", "with", "the"... to the front of a word; each phrase also matches with them.
 _ARABIC_PREFIXES: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "وي", "ع")
@@ -130,6 +132,7 @@ class RuleSet:
     combinations: list[Combination]
     digest: str
     _automaton: ahocorasick.Automaton = field(repr=False)
+    learned: dict[str, Any] | None = field(default=None, repr=False)
 
     def section(self, lang: str, name: str) -> list[str]:
         return self.phrases.get((lang, name), [])
@@ -251,10 +254,19 @@ def load(rules_dir: Path) -> RuleSet:
             for phrase in items:
                 for k in _automaton_keys(lang, phrase):
                     tags[k].add((lang, section))
+    learned: dict[str, Any] | None = None
+    learned_path = rules_dir / LEARNED_FILE
+    if learned_path.is_file():
+        raw = learned_path.read_bytes()
+        digest.update(LEARNED_FILE.encode() + b"\0" + raw + b"\0")
+        try:
+            learned = json.loads(raw.decode("utf-8"))
+        except ValueError as e:
+            raise RuleError(f"{learned_path}: not valid JSON ({e})") from e
     automaton = ahocorasick.Automaton()
     for k, t in tags.items():
         automaton.add_word(k, (len(k), tuple(sorted(t))))
     if len(automaton) == 0:
         automaton.add_word("\0", (1, ()))
     automaton.make_automaton()
-    return RuleSet(phrases, combos, digest.hexdigest()[:16], automaton)
+    return RuleSet(phrases, combos, digest.hexdigest()[:16], automaton, learned)

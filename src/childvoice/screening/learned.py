@@ -1,0 +1,88 @@
+"""A small learned signal that only ADDS safeguarding escalations the rules missed.
+
+Rules miss new phrasings, dialects and misspellings. This check scores the key view of
+the item (see :mod:`childvoice.screening.normalise`) with a logistic regression over
+character n-grams (2–5) and word unigrams, trained by ``moderation/learned/train.py``
+on the team's own written material only. The weights live in
+``moderation/learned/disclosure.json`` and are part of the rules hash.
+
+It runs after the safeguarding rules, so only on items the rules did not escalate, and
+only when the item already carries a weak signal (a first-person or close-person marker,
+or any harm concept of ``combinations.txt``). It never un-escalates anything. An item
+scoring above the stored threshold goes to safeguarding with reason ``learned_disclosure``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from childvoice.screening.item import Check, Finding, Item
+from childvoice.screening.rules import RuleSet
+
+REASON = "learned_disclosure"
+WEIGHTS_FILE = "learned/disclosure.json"  # relative to the rules folder
+NGRAMS = (1, 2, 3, 4)
+MAX_CHARS = 300  # disclosures are short; a long item is scored on its beginning only
+# Sections that count as a weak signal of a personal situation (besides the harm concepts).
+PERSONAL = frozenset({"first_person", "close_person", "we"})
+# Sections of policy talk (opinions, questions about children in general, hypotheticals,
+# reporting, platforms' feeds): an item holding any of them is left to the rules alone.
+POLICY = frozenset({"not_personal", "generic", "hypothetical", "reporting", "platform_talk", "policy_question"})
+
+
+def candidate(sections: frozenset[str], signal: frozenset[str]) -> bool:
+    """True if the learned score may be asked: a weak signal present and no policy talk."""
+    return not sections.isdisjoint(signal) and sections.isdisjoint(POLICY)
+
+
+def features(key_text: str) -> set[str]:
+    """Binary features of a key-view text: character n-grams and ``w:``-prefixed words."""
+    text = key_text[:MAX_CHARS]
+    size = len(text)
+    out = {text[i : i + n] for n in NGRAMS for i in range(size - n + 1)}
+    out.update(["w:" + w for w in text.split()])
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+
+    def score(self, key_text: str) -> float:
+        """Probability-like score in [0, 1] that the text is a disclosure."""
+        return self.score_features(features(key_text))
+
+    def score_features(self, feats: set[str]) -> float:
+        # Binary features scaled to unit length: a long text does not score higher for its length.
+        get = self.weights.get
+        z = self.bias + sum(get(f, 0.0) for f in feats) / math.sqrt(len(feats) or 1)
+        z = max(-50.0, min(50.0, z))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Model:
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return cls(weights, float(data["bias"]), float(data["threshold"]))
+
+
+def build(rules: RuleSet) -> Check:
+    data = rules.learned
+    if not data:
+        return lambda item: Finding()
+    model = Model.from_data(data)
+    concepts = frozenset(c for combo in rules.combinations for c in combo.concepts)
+    signal = concepts | PERSONAL
+
+    def learned(item: Item) -> Finding:
+        if not candidate(item.sections, signal):
+            return Finding()
+        if model.score(item.key.text) < model.threshold:
+            return Finding()
+        return Finding(flags=("safeguarding",), reasons=(REASON,), route="safeguarding")
+
+    return learned
