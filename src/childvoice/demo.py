@@ -53,5 +53,7 @@ def describe(logins: list[DemoLogin], base_url: str) -> str:
         lines.append(
             f"  {login.role:<13} name {login.name:<18} password {login.password}  TOTP secret {login.totp_secret}"
         )
-    lines.append("  The 6-digit code: add the secret to an authenticator app, or run `python3 -m childvoice totp SECRET`.")
+    lines.append(
+        "  The 6-digit code: add the secret to an authenticator app, or run `python3 -m childvoice totp SECRET`."
+    )
     return "\n".join(lines)
