@@ -33,8 +33,11 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "zh": ("CN", "TW", "HK"),
 }
 
-_DOT = r"(?:\s*\.\s*|\s+(?:dot|point|punto|ponto|точка|tochka|tochku|نقطة|دوت)\s+|\s*点\s*|\s*[(\[]dot[)\]]\s*)"
-_AT = r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|sobaka|ات|آت)\s+|\s*[(\[]at[)\]]\s*|\s*艾特\s*)"
+_DOT = (
+    r"(?:\s*\.\s*|\s+(?:dot|point|punto|ponto|точка|tochka|tochku|نقطة|دوت)\s+|\s*[点點]\s*"
+    r"|\s*[(\[](?:dot|point|punto)[)\]]\s*)"
+)
+_AT = r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|sobaka|ات|آت)\s+|\s*[(\[](?:at|arobase|arroba)[)\]]\s*|\s*艾特\s*)"
 EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,12}}\b", re.IGNORECASE)
 _TLDS = (
     "com|net|org|info|io|co|me|ru|su|ua|by|kz|cn|tw|hk|uk|de|fr|es|it|br|mx|ar|cl|pe|ve|ec|bo|uy|py|ng|ke|za|eg|sa|"
@@ -66,7 +69,11 @@ ADDRESS: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|allée|allee|impasse|route|quai|"
         r"cours|cité|cite|résidence|lotissement)\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?"
-        r"(?-i:[\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]*){0,3})",
+        r"(?-i:[\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]*){0,3})"
+        # Belgian and Swiss style: street name before the number ("Rue des Tanneurs 42, 1000 Bruxelles").
+        r"|\b(?:rue|avenue|boulevard|chaussée|chaussee|chemin|place|quai|allée|allee|impasse|square)\s+"
+        r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?(?-i:[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){0,3})"
+        r",?\s+\d{1,4}(?:\s?(?:bis|ter))?\b(?:\s*,?\s*\d{4,5}\s+(?-i:[A-ZÉÈ][\w'’-]+)|(?=\s*(?:[,.;:!?)]|$)))",
         re.IGNORECASE,
     ),
     "es": re.compile(
@@ -91,13 +98,18 @@ ADDRESS: dict[str, re.Pattern[str]] = {
     ),
     "zh": re.compile(
         r"[\u4e00-\u9fff]{1,4}?(?:路|街|道|巷|村|里|大街|胡同)[\d一二三四五六七八九十百]+"
-        r"(?:[号號弄组組栋棟幢单單元室楼樓层層\-]|[\d一二三四五六七八九十百])*[号號室弄组組栋棟幢]"
+        r"(?:[号號弄巷组組栋棟幢单單元室楼樓层層\-]|[\d一二三四五六七八九十百])*[号號室弄组組栋棟幢楼樓层層]"
         # Hong Kong and Taiwan style: estate (邨, 苑, 花園...), block (樓, 座, 閣), flat number (室).
         r"|(?:[\u4e00-\u9fff]{1,4}?(?:邨|村|苑|花园|花園|大厦|大廈|广场|廣場|山庄|山莊|新城|中心))?"
         r"[\u4e00-\u9fffA-Za-z\d]{1,3}?(?:楼|樓|座|阁|閣|栋|棟|幢|大厦|大廈)\s*[A-Za-z]?\s*[\d一二三四五六七八九十]{1,4}"
         r"\s*[A-Za-z]?\s*(?:室|号|號|楼|樓|層|层)?"
     ),
 }
+# Weekdays and times after "المدرسة" ("باب المدرسة الخميس") are not part of a school's name.
+_AR_NOT_NAME = (
+    r"(?!(?:الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|اليوم|الصبح|"
+    r"الساعة|الساعه|الصباح|المسا|المساء|الجاية|الجايه|الماضية|الماضيه)(?![\u0621-\u064A]))"
+)
 SCHOOL: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:(?:St\.?|Saint|Mount|Mt\.?|[A-Z][\w'’-]+)\s+){1,4}(?:(?:Junior|Senior|Secondary|Primary|High|Grammar|"
@@ -120,9 +132,9 @@ SCHOOL: dict[str, re.Pattern[str]] = {
         r"(?:\s*(?:№|N[oº°]?\.?)\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\")"
     ),
     "ar": re.compile(
-        r"(?:ال)?(?:مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية)"
+        r"(?:ال)?(?:مدارس|مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية)"
         r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية))*"
-        r"\s+ال[\u0621-\u064A]+(?:\s+ال[\u0621-\u064A]+){0,3}"
+        rf"\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+(?:\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+){{0,3}}"
     ),
     "zh": re.compile(
         r"([\u4e00-\u9fff]{2,12}?(?:小学|中学|初中|高中|国中|國中|小學|中學|实验学校|實驗學校|外国语学校|外國語學校)"
@@ -188,6 +200,21 @@ _AR_VERBS = (
 )
 _AR_NAME_STOP = frozenset(
     [
+        # Days and times ("المدرسة يوم الخميس"): not a name.
+        "يوم",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+        "الاحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الساعة",
+        "بكرة",
+        "بكره",
         "طالب",
         "طالبة",
         "تلميذ",
@@ -305,11 +332,15 @@ _CAP_RU = r"[А-ЯЁ][а-яё]+"
 
 
 _AT_MARK = re.compile(r"@|(?<!\w)(?:at|arobase|arroba|собака|sobaka|ات|آت)(?!\w)|[(\[]at[)\]]|艾特", re.IGNORECASE)
+# A UK postcode in capitals ("LS6 2QX", "M14 5RB").
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
 _DIGIT = re.compile(r"\d")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CJK_ANY = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002a6df]")  # what is_cjk accepts
+# A full Taiwanese (Republic of China) calendar date ("民國100年5月3日") in a child's comment is a birth date.
+_ROC_DATE = re.compile(r"民[國国]\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?")
 # "2011年6月8日出生", "生日2010年3月5号": the cue may come before or after the date in Chinese.
 _ZH_BIRTH_DATE = re.compile(
     r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)(?=\s*(?:出生|出世|生|的生日|生日))"
@@ -336,7 +367,7 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "primaria",
     ),
     "ru": ("школ", "гимнази", "лице", "колледж"),
-    "ar": ("مدرس", "ثانوي", "اعدادي", "إعدادي", "ابتدائي", "متوسط", "معهد", "كلي", "اكاديمي", "أكاديمي"),
+    "ar": ("مدرس", "مدارس", "ثانوي", "اعدادي", "إعدادي", "ابتدائي", "متوسط", "معهد", "كلي", "اكاديمي", "أكاديمي"),
     "zh": (
         "小学",
         "中学",
@@ -577,6 +608,8 @@ def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
 # Words that end a sentence part before "小学"/"中学": what follows them is a kind of school
 # ("应该在小学就开始" = "should start in primary school"), not a school's name.
 _ZH_SCHOOL_STOP = frozenset(_ZH_LEAD + "应應该該时時候后後所些种種每各哪这這那")
+# Time words before a kind of school ("今年初中二年级" = "this year in junior high") are not its name.
+_ZH_TIME_WORDS = ("今年", "明年", "去年", "现在", "現在", "已经", "已經", "正在", "马上", "馬上", "刚", "剛", "才")
 _ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學")
 
 
@@ -593,6 +626,14 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
                 continue
         while start < end and text[start] in _ZH_LEAD:
             start += 1
+        time_word = next((w for w in _ZH_TIME_WORDS if text.startswith(w, start)), None)
+        while time_word is not None:
+            start += len(time_word)
+            while start < end and text[start] in _ZH_LEAD:
+                start += 1
+            time_word = next((w for w in _ZH_TIME_WORDS if text.startswith(w, start)), None)
+        if text[start:end] in _ZH_SCHOOL_KIND:
+            continue  # "我初中二年级": a school year, not a school's name
         if end - start >= 4 or group.endswith("中") or (group.endswith("小") and end - start >= 2):
             yield start, end
 
@@ -640,6 +681,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         for s, e in _phones(text, item):
             yield s, e, "phone"
     if has_digit:
+        for m in _UK_POSTCODE.finditer(text):
+            yield m.start(), m.end(), "address"
         for lang, rx in ADDRESS.items():
             if ("address", lang) not in hinted:
                 continue
@@ -687,6 +730,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         for m in _ZH_BIRTH_DATE.finditer(text):
             g = 1 if m.group(1) else 2
             yield m.start(g), m.end(g), "birth_date"
+        if "民" in text:
+            for m in _ROC_DATE.finditer(text):
+                yield m.start(), m.end(), "birth_date"
 
 
 def build(rules: RuleSet) -> Check:
