@@ -59,7 +59,7 @@ _AR = r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3]"
 _NUM_AR = r"[0-9\u0660-\u0669]"
 ADDRESS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|way|"
+        r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|"
         r"crescent|court|boulevard|blvd|place|terrace|estate|highway|hwy|gardens|grove)\b\.?"
         r"(?:,?\s*(?:apt|flat|unit|apartment|house)\.?\s*\d+\w?)?"
         r"|\b(?:flat|apt|apartment|house number|house no\.?)\s*\d+\w?"
@@ -91,13 +91,13 @@ ADDRESS: dict[str, re.Pattern[str]] = {
     ),
     "ar": re.compile(
         rf"(?:{_NUM_AR}+\s+)?(?:شارع|حي|طريق|زقاق|جادة|حارة)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?"
-        rf"(?:(?:\s+رقم)?\s+{_NUM_AR}+|(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل)\s*(?:رقم\s*)?{_NUM_AR}+)+)"
-        rf"(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل)\s*(?:رقم\s*)?{_NUM_AR}+)*"
+        rf"(?:(?:\s+رقم)?\s+{_NUM_AR}+|(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)+)"
+        rf"(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)*"
         rf"|{_NUM_AR}+\s+(?:شارع|طريق)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?(?=\s*[،,.؟!]|$)"
         rf"|(?:عمارة|بناية|شقة)\s*(?:رقم\s*)?{_NUM_AR}+(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور)\s*{_NUM_AR}+)*"
     ),
     "zh": re.compile(
-        r"[\u4e00-\u9fff]{1,4}?(?:路|街|道|巷|村|里|大街|胡同)[\d一二三四五六七八九十百]+"
+        r"[\u4e00-\u9fff]{1,4}?(?:路|街|道|巷|村|里|大街|胡同)(?:[一二三四五六七八九十\d]{1,2}段)?[\d一二三四五六七八九十百]+"
         r"(?:[号號弄巷组組栋棟幢单單元室楼樓层層\-]|[\d一二三四五六七八九十百])*[号號室弄组組栋棟幢楼樓层層]"
         # Hong Kong and Taiwan style: estate (邨, 苑, 花園...), block (樓, 座, 閣), flat number (室).
         r"|(?:[\u4e00-\u9fff]{1,4}?(?:邨|村|苑|花园|花園|大厦|大廈|广场|廣場|山庄|山莊|新城|中心))?"
@@ -348,6 +348,7 @@ _ZH_BIRTH_DATE = re.compile(
 )
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|yr|grade|class|form|age|aged|p|s)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\s*[./-]\s*\d")
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EMAIL_WINDOW = 80
 # A school regex runs only when one of its words is in the lower-cased text (keeps long items cheap).
 _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
@@ -722,8 +723,10 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if _ARABIC.search(text):
         yield from ((s, e, "name") for s, e in _arabic_names(text))
     cues = pat.birth.ends(text, low) if has_digit else []
-    if cues and _YEAR.search(text):
-        for m in _DATE.finditer(text):
+    # Arabic-Indic digits ("٣/٧/٢٠١١") are read as 0-9; one character each, so spans are kept.
+    dtext = text.translate(_AR_DIGITS)
+    if cues and _YEAR.search(dtext):
+        for m in _DATE.finditer(dtext):
             if any(m.start() - 40 <= c <= m.start() for c in cues):
                 yield m.start(), m.end(), "birth_date"
     if has_digit and "年" in text:
