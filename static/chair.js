@@ -19,15 +19,18 @@
   function say(text) { if (status) { status.textContent = text; } }
 
   var afterDrag = false;
+  var pressed = false; // a button is down on the list: a drag may be starting, so keep the nodes under it
+
+  function busy() { return dragging !== null || pressed; }
 
   function refresh() {
-    if (dragging) { afterDrag = true; return; }
+    if (busy()) { afterDrag = true; return; }
     var focused = document.activeElement && document.activeElement.getAttribute("data-focus");
     return fetch(live.getAttribute("data-src"), { credentials: "same-origin", headers: { "Accept": "text/html" } })
       .then(function (r) { return r.ok ? r.text() : null; })
       .then(function (html) {
         if (html === null) { return; }
-        if (dragging) { afterDrag = true; return; } // never swap the list out from under a drag
+        if (busy()) { afterDrag = true; return; } // never swap the list out from under a drag
         var doc = new DOMParser().parseFromString(html, "text/html");
         live.replaceChildren.apply(live, Array.from(doc.body.childNodes));
         if (focused) {
@@ -108,6 +111,13 @@
   });
 
   // Drag an item within its panel's list; the server keeps any item this view did not know about.
+  function released() {
+    pressed = false;
+    if (!dragging && afterDrag) { afterDrag = false; soon(); }
+  }
+  live.addEventListener("pointerdown", function () { pressed = true; });
+  document.addEventListener("pointerup", released);
+  document.addEventListener("pointercancel", released);
   live.addEventListener("dragstart", function (e) {
     var item = itemOf(e.target);
     if (!item || item.getAttribute("draggable") !== "true") { return; }
@@ -139,6 +149,7 @@
     Array.from(list.querySelectorAll("li.chair-item")).forEach(function (li) { body.append("item", li.getAttribute("data-id")); });
     var moved = dragging;
     dragging = null;
+    pressed = false;
     moved.classList.remove("dragging");
     live.querySelectorAll(".drop-before").forEach(function (n) { n.classList.remove("drop-before"); });
     moved.focus();
@@ -147,6 +158,7 @@
   });
   live.addEventListener("dragend", function () {
     if (dragging) { dragging.classList.remove("dragging"); dragging = null; }
+    pressed = false;
     if (afterDrag) { afterDrag = false; soon(); }
     live.querySelectorAll(".drop-before").forEach(function (n) { n.classList.remove("drop-before"); });
   });

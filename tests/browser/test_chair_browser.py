@@ -196,15 +196,13 @@ def test_mock_panel_two_contexts(browser: Browser, panel: Panel) -> None:
     expect(chair.locator(OURS).nth(0)).to_have_attribute("data-id", str(first))
     expect(chair.locator(f"#item-{first}")).to_be_focused()
     last = panel.ids[4]
-    # A live refresh from the move above may replace the list just as a drag starts (as it may for a
-    # person, who then drags again): try the drag up to three times, then insist on the result.
-    for _attempt in range(3):
-        _item(chair, last).drag_to(_item(chair, first), target_position={"x": 20, "y": 5})
-        try:
-            expect(chair.locator(OURS).nth(0)).to_have_attribute("data-id", str(last), timeout=2000)
-            break
-        except AssertionError:
-            continue
+    # Drag by hand, as the Playwright docs advise for pages that rely on dragover: press, move over the
+    # target twice, release. (Locator.drag_to sometimes leaves chromium in a drag that never ends.)
+    _item(chair, last).hover()
+    chair.mouse.down()
+    _item(chair, first).hover(position={"x": 20, "y": 5})
+    _item(chair, first).hover(position={"x": 20, "y": 5})
+    chair.mouse.up()
     expect(chair.locator(OURS).nth(0)).to_have_attribute("data-id", str(last))
     expect(second.locator(OURS).nth(0)).to_have_attribute("data-id", str(last))
     assert sorted(_order(chair)) == sorted(panel.ids)
