@@ -318,3 +318,14 @@ event_aggregates = Table(
     Column("items", Integer, nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
 )
+
+# Short-lived request counters shared by several instances on PostgreSQL (SQLite: one process,
+# counters stay in memory). The client is a keyed hash; rows are deleted when their window ends.
+rate_windows = Table(
+    "rate_windows",
+    metadata,
+    Column("bucket", String(32), primary_key=True),
+    Column("client", String(64), primary_key=True),
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("hits", Integer, nullable=False),
+)

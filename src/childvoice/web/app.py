@@ -20,7 +20,7 @@ from childvoice.demo import describe, ensure_demo
 from childvoice.ops.metrics import TimedScreener
 from childvoice.organiser.retention import run_daily_purge
 from childvoice.paths import STATIC_DIR
-from childvoice.ratelimit import RateLimiter
+from childvoice.ratelimit import limiter_for
 from childvoice.screening import default_screener
 from childvoice.sources.background import replay_demo, run_pollers
 from childvoice.web import child, display, facilitator, health, outcome
@@ -53,9 +53,9 @@ def create_app(
         app.state.screener = TimedScreener(default_screener())  # screening time goes to /metrics
         app.state.broadcaster = make_broadcaster(settings)  # PostgreSQL LISTEN/NOTIFY when several instances
         await app.state.broadcaster.start()
-        app.state.limiter = RateLimiter(settings.secret_key, enabled=settings.rate_limits.enabled)
+        app.state.limiter = limiter_for(db, settings.secret_key, enabled=settings.rate_limits.enabled)
         # Sign-in throttling is never switched off, not even for benchmarks.
-        app.state.login_limiter = RateLimiter(settings.secret_key, enabled=True)
+        app.state.login_limiter = limiter_for(db, settings.secret_key, enabled=True)
         if demo and demo_posts:
             await replay_demo(app.state)
         # Hashtag pollers run only when CHILDVOICE_X_BEARER_TOKEN is set; they never raise.

@@ -106,7 +106,7 @@ async def submit(request: Request) -> Response:
     if not csrf_ok(request, values["csrf"]):
         return again("csrf", 400)
     limits = state.settings.rate_limits
-    if not state.limiter.hit("submit", client_address(request, state.settings.trusted_proxy), limits.submit):
+    if not await state.limiter.hit("submit", client_address(request, state.settings.trusted_proxy), limits.submit):
         return again("rate_limited", 429)
     panel_raw = values["panel"]
     try:
@@ -180,7 +180,7 @@ async def _status_input(request: Request) -> tuple[str, str, str] | Response:
     error = None
     if not csrf_ok(request, token):
         error = "csrf"
-    elif not state.limiter.hit(
+    elif not await state.limiter.hit(
         "status", client_address(request, state.settings.trusted_proxy), state.settings.rate_limits.status
     ):
         error = "rate_limited"

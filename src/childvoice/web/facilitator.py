@@ -148,7 +148,7 @@ async def group_submit(request: Request) -> Response:
         return again("closed", 409)
     if not csrf_ok(request, values["csrf"]):
         return again("csrf", 400)
-    if not state.limiter.hit("group", f"link:{link_id}", LINK_LIMIT):
+    if not await state.limiter.hit("group", f"link:{link_id}", LINK_LIMIT):
         return again("rate_limited", 429)
     panel_raw = values["panel"]
     try:

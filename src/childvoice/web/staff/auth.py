@@ -54,14 +54,14 @@ async def login(request: Request) -> Response:
         return await login_form(request, "The sign-in form expired. Please try again.", 400)
     client = client_address(request, state.settings.trusted_proxy)
     limiter = state.login_limiter
-    if limiter.over("login-account", name, FAILURES_PER_ACCOUNT) or limiter.over(
+    if await limiter.over("login-account", name, FAILURES_PER_ACCOUNT) or await limiter.over(
         "login-client", client, FAILURES_PER_CLIENT
     ):
         return await login_form(request, "Too many failed attempts. Wait 15 minutes, or ask an admin.", 429)
     found = await accounts.verify_password(state.db, name.strip(), password)
     if found is None or not accounts.verify_totp(found[1], code):
-        limiter.hit("login-account", name, FAILURES_PER_ACCOUNT)
-        limiter.hit("login-client", client, FAILURES_PER_CLIENT)
+        await limiter.hit("login-account", name, FAILURES_PER_ACCOUNT)
+        await limiter.hit("login-client", client, FAILURES_PER_CLIENT)
         return await login_form(request, "Name, password or code is not right.", 401)
     user = found[0]
     token_value, _session = await sessions.start(state.db, user, request.cookies.get(SESSION_COOKIE))

@@ -75,9 +75,7 @@ def _raw_from_form(request: Request, slug: str) -> dict[str, Any]:
             continue
         parts = [p.strip() for p in line.split("|")]
         if len(parts) != 4:
-            raise EventSpecError(
-                f"helplines line {number}", "write: country code | name | number | source address"
-            )
+            raise EventSpecError(f"helplines line {number}", "write: country code | name | number | source address")
         helplines[parts[0].upper()] = {"name": parts[1], "number": parts[2], "source": parts[3]}
     return {
         "slug": slug,
