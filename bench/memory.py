@@ -98,6 +98,7 @@ def main() -> int:
             time.sleep(3)
             sample("50 streams open, staff pages loading")
             done = threading.Event()
+
             def loaded() -> None:
                 run_wrk(server.base, a.seconds, 32)
                 done.set()

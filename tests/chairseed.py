@@ -40,17 +40,27 @@ async def seed_all_states(db: Database, event_id: int) -> Seeded:
                 await conn.execute(
                     insert(submissions)
                     .values(
-                        event_id=event_id, panel_id=panel_id, source="web", state=state, version=1, text=text,
-                        text_revision=1, original_text=original, language="es", age_band="14-15", country="PE",
-                        flags=[], screening={}, received_at=now, updated_at=now,
+                        event_id=event_id,
+                        panel_id=panel_id,
+                        source="web",
+                        state=state,
+                        version=1,
+                        text=text,
+                        text_revision=1,
+                        original_text=original,
+                        language="es",
+                        age_band="14-15",
+                        country="PE",
+                        flags=[],
+                        screening={},
+                        received_at=now,
+                        updated_at=now,
                     )
                     .returning(submissions.c.id)
                 )
             ).scalar_one()
             translated = marker(state, "translation")
-            await conn.execute(
-                insert(translations).values(submission_id=sid, language="en", text=translated, at=now)
-            )
+            await conn.execute(insert(translations).values(submission_id=sid, language="en", text=translated, at=now))
             ids[state] = int(sid)
             hidden.append(original)
             if state in (State.SHORTLISTED, State.READ_OUT):

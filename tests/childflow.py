@@ -33,9 +33,7 @@ async def open_form(client: httpx.AsyncClient, lang: str = "en") -> str:
     return csrf_of(response.text)
 
 
-async def send(
-    client: httpx.AsyncClient, message: str, lang: str = "en", **fields: str
-) -> httpx.Response:
+async def send(client: httpx.AsyncClient, message: str, lang: str = "en", **fields: str) -> httpx.Response:
     token = await open_form(client, lang)
     data = {"message": message, "csrf": token, "age_band": "", "country": "", "panel": "", "website": "", **fields}
     return await client.post("/submit", data=data, headers={"Accept-Language": lang})
@@ -49,5 +47,6 @@ async def send_ok(client: httpx.AsyncClient, message: str, lang: str = "en", **f
 
 async def status_page(client: httpx.AsyncClient, code: str, lang: str = "en") -> httpx.Response:
     page = await client.get("/status", headers={"Accept-Language": lang})
-    return await client.post("/status", data={"code": code, "csrf": csrf_of(page.text)},
-                             headers={"Accept-Language": lang})
+    return await client.post(
+        "/status", data={"code": code, "csrf": csrf_of(page.text)}, headers={"Accept-Language": lang}
+    )

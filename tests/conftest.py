@@ -63,9 +63,22 @@ def start_server(database_url: str, data_dir: Path, port: int, **env: str) -> su
     data_dir.mkdir(parents=True, exist_ok=True)
     with (data_dir / "server.log").open("ab") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "childvoice", "serve", "--demo", "--port", str(port),
-             "--database", database_url, "--data-dir", str(data_dir)],
-            env={**os.environ, **env}, stdout=log, stderr=log,
+            [
+                sys.executable,
+                "-m",
+                "childvoice",
+                "serve",
+                "--demo",
+                "--port",
+                str(port),
+                "--database",
+                database_url,
+                "--data-dir",
+                str(data_dir),
+            ],
+            env={**os.environ, **env},
+            stdout=log,
+            stderr=log,
         )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -108,11 +121,17 @@ def postgres_url() -> Iterator[str | None]:
         shutil.chown(folder, "postgres")
         as_postgres = ["runuser", "-u", "postgres", "--"]
     data, port = os.path.join(folder, "data"), free_port()
-    subprocess.run([*as_postgres, initdb, "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [*as_postgres, initdb, "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8"],
+        check=True,
+        capture_output=True,
+    )
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-    subprocess.run([*as_postgres, pg_ctl, "-D", data, "-w", "-l", os.path.join(folder, "log"), "-o", options, "start"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [*as_postgres, pg_ctl, "-D", data, "-w", "-l", os.path.join(folder, "log"), "-o", options, "start"],
+        check=True,
+        capture_output=True,
+    )
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:

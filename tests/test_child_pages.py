@@ -226,8 +226,15 @@ async def test_only_the_events_languages_are_offered(harness: AppHarness) -> Non
     from childvoice.events import create_event
 
     now = clock.now()
-    await create_event(harness.state.db, "three-languages", {"en": "Three", "fr": "Trois", "es": "Tres"},
-                       now - timedelta(hours=1), now + timedelta(days=1), [], languages=("en", "fr", "es"))
+    await create_event(
+        harness.state.db,
+        "three-languages",
+        {"en": "Three", "fr": "Trois", "es": "Tres"},
+        now - timedelta(hours=1),
+        now + timedelta(days=1),
+        [],
+        languages=("en", "fr", "es"),
+    )
     arabic_browser = await harness.client.get("/", headers={"Accept-Language": "ar, fr;q=0.5"})
     assert '<html lang="fr"' in arabic_browser.text  # the best of what is offered
     switch = set(__import__("re").findall(r'hreflang="([a-z]+)"', arabic_browser.text))

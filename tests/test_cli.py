@@ -11,8 +11,9 @@ from sqlalchemy import create_engine, text
 
 
 def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "childvoice", *args], input=stdin, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "childvoice", *args], input=stdin, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_init_with_demo_creates_the_sample_event_once(tmp_path: Path) -> None:
@@ -26,8 +27,10 @@ def test_init_with_demo_creates_the_sample_event_once(tmp_path: Path) -> None:
         panels = conn.execute(text("SELECT names FROM panels ORDER BY position")).scalars().all()
     assert len(events) == 1
     names = [json.loads(p)["en"] for p in panels]
-    assert names == ["ICTs and child sexual exploitation: international framework and challenges",
-                     "Combating and preventing child sexual exploitation through ICTs"]
+    assert names == [
+        "ICTs and child sexual exploitation: international framework and challenges",
+        "Combating and preventing child sexual exploitation through ICTs",
+    ]
 
 
 def test_unknown_database_scheme_is_a_clear_error(tmp_path: Path) -> None:
@@ -36,8 +39,10 @@ def test_unknown_database_scheme_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_screen_reads_and_writes_json_lines() -> None:
-    items = [{"id": "a", "text": "How do laws protect children online?", "lang": "en"},
-             {"id": 7, "text": "¿Qué hacen las empresas?"}]
+    items = [
+        {"id": "a", "text": "How do laws protect children online?", "lang": "en"},
+        {"id": 7, "text": "¿Qué hacen las empresas?"},
+    ]
     result = _run("screen", "-", stdin="".join(json.dumps(i) + "\n" for i in items))
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]

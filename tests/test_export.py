@@ -27,7 +27,7 @@ async def fill(db: Database, settings: Settings) -> dict[str, int]:
     assert event is not None
     broadcaster = InProcessBroadcaster()
     texts = {
-        "formula": "=HYPERLINK(\"http://evil.invalid\",\"click\") is this safe?",
+        "formula": '=HYPERLINK("http://evil.invalid","click") is this safe?',
         "plus": "+1 for safer apps, what will governments do?",
         "minus": "-- why do games ask for so much data?",
         "at": "@everyone should schools teach online safety?",
@@ -40,8 +40,12 @@ async def fill(db: Database, settings: Settings) -> dict[str, int]:
     for name, text in texts.items():
         panel = event.panels[0].id if name == "plain" else None
         accepted = await intake(
-            db, default_screener(), broadcaster, event,
-            Incoming(text, language="en", age_band="11-13", country="PE", panel_id=panel), settings.secret_key,
+            db,
+            default_screener(),
+            broadcaster,
+            event,
+            Incoming(text, language="en", age_band="11-13", country="PE", panel_id=panel),
+            settings.secret_key,
         )
         ids[name] = accepted.submission_id
     await transition(db, broadcaster, ids["withdrawn"], Action.WITHDRAW, Actor.CHILD, "child", None)

@@ -36,9 +36,26 @@ def test_every_message_is_translated_with_its_placeholders(lang: str) -> None:
 def test_catalogs_cover_every_text_in_the_code_and_templates(tmp_path: Path) -> None:
     pot = tmp_path / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-F", "babel.cfg", "-k", "_",
-         "-k", "gettext", "--no-location", "--omit-header", "-o", str(pot), "."],
-        cwd=ROOT, check=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "-q",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_",
+            "-k",
+            "gettext",
+            "--no-location",
+            "--omit-header",
+            "-o",
+            str(pot),
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
     )
     with pot.open("rb") as f:
         wanted = {m.id for m in read_po(f) if m.id}

@@ -11,8 +11,14 @@ from childvoice.errors import TransitionError
 from childvoice.states import Action, Actor, State
 
 P, AP, RJ, ES, RS, SL, RO, WD = (
-    State.PENDING, State.APPROVED, State.REJECTED, State.ESCALATED,
-    State.RESOLVED, State.SHORTLISTED, State.READ_OUT, State.WITHDRAWN,
+    State.PENDING,
+    State.APPROVED,
+    State.REJECTED,
+    State.ESCALATED,
+    State.RESOLVED,
+    State.SHORTLISTED,
+    State.READ_OUT,
+    State.WITHDRAWN,
 )
 MOD = {Actor.MODERATOR, Actor.SAFEGUARDING}  # the safeguarding lead may do all a moderator may
 

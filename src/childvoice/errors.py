@@ -1,12 +1,12 @@
 """The project's exceptions, one flat tree:
 
-    ChildvoiceError
-    ├── ConfigError          bad settings or URL; the CLI prints it and exits 2
-    ├── InvalidInput         a child's input that cannot be accepted; carries a message key
-    ├── TransitionError      an action not allowed from the item's state (states.py)
-    ├── StaleVersion         someone else decided first; carries who and what
-    ├── RedactionError       an edit that changes the child's words instead of only removing spans
-    └── EventSpecError       an event's settings (admin form or TOML file) that cannot be used; says which field
+ChildvoiceError
+├── ConfigError          bad settings or URL; the CLI prints it and exits 2
+├── InvalidInput         a child's input that cannot be accepted; carries a message key
+├── TransitionError      an action not allowed from the item's state (states.py)
+├── StaleVersion         someone else decided first; carries who and what
+├── RedactionError       an edit that changes the child's words instead of only removing spans
+└── EventSpecError       an event's settings (admin form or TOML file) that cannot be used; says which field
 """
 
 from __future__ import annotations

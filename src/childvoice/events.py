@@ -65,7 +65,14 @@ async def _load(conn: AsyncConnection, rows: list[Any]) -> list[Event]:
         own = tuple(Panel(p.id, p.slug, dict(p.names)) for p in panel_rows if p.event_id == r.id)
         result.append(
             Event(
-                r.id, r.slug, dict(r.names), r.opens_at, r.closes_at, tuple(r.languages), dict(r.hashtags), own,
+                r.id,
+                r.slug,
+                dict(r.names),
+                r.opens_at,
+                r.closes_at,
+                tuple(r.languages),
+                dict(r.hashtags),
+                own,
                 r.response_target_minutes,
                 dict(r.helpline_overrides or {}),
             )

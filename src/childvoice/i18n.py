@@ -108,9 +108,7 @@ def countries(lang: str) -> tuple[tuple[str, str], ...]:
     """(ISO code, name in ``lang``) for every country, sorted for that language's readers."""
     names = Locale.parse(lang).territories
     items = [
-        (code, name)
-        for code, name in names.items()
-        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+        (code, name) for code, name in names.items() if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
     ]
     return tuple(sorted(items, key=lambda item: _sort_key(item[1])))
 

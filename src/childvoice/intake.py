@@ -163,9 +163,7 @@ async def intake(
     raise RuntimeError("could not store the submission after 3 attempts")
 
 
-async def _store_one(
-    db: Database, item: Incoming, row: dict[str, Any], first_audit: dict[str, Any]
-) -> int | Accepted:
+async def _store_one(db: Database, item: Incoming, row: dict[str, Any], first_audit: dict[str, Any]) -> int | Accepted:
     """One item in its own transaction: the new id, or the earlier copy of a post seen before."""
     async with db.write() as conn:
         if item.source_id is not None:

@@ -71,8 +71,14 @@ def _send(client: httpx.Client, text: str, lang: str, country: str) -> str:
     form = client.get(f"/?lang={lang}")
     token = re.search(r'name="csrf" value="([^"]+)"', form.text)
     assert token
-    data = {"message": text, "csrf": token.group(1), "age_band": "14-15", "country": country, "panel": "",
-            "website": ""}
+    data = {
+        "message": text,
+        "csrf": token.group(1),
+        "age_band": "14-15",
+        "country": country,
+        "panel": "",
+        "website": "",
+    }
     receipt = client.post("/submit", data=data)
     code = re.search(r'id="receipt-code"[^>]*>([A-Z0-9-]+)<', receipt.text)
     assert code, receipt.text[:500]

@@ -152,5 +152,8 @@ async def test_the_childrens_outcome_page_keeps_its_counts_after_the_purge(db: D
     await retention.purge_due(db, AFTER)
     after = await outcomes.outcome(db, seeded.event.id)
     assert (after.messages, after.countries, after.languages, after.read_out) == (
-        before.messages, before.countries, before.languages, before.read_out
+        before.messages,
+        before.countries,
+        before.languages,
+        before.read_out,
     )

@@ -133,13 +133,23 @@ class FakeX:
             return await self._reply(self.faults.pop(0))
         ids = request.query["ids"].split(",")
         known = {t["id"]: t for t in self.timeline}
-        data = [{"id": i, "text": known[i]["text"], "edit_history_tweet_ids": [i]}
-                for i in ids if i in known and i not in self.deleted]
+        data = [
+            {"id": i, "text": known[i]["text"], "edit_history_tweet_ids": [i]}
+            for i in ids
+            if i in known and i not in self.deleted
+        ]
         errors = [
-            {"value": i, "detail": f"Could not find tweet with ids: [{i}].", "title": "Not Found Error",
-             "resource_type": "tweet", "parameter": "ids", "resource_id": i,
-             "type": "https://api.twitter.com/2/problems/resource-not-found"}
-            for i in ids if i not in known or i in self.deleted
+            {
+                "value": i,
+                "detail": f"Could not find tweet with ids: [{i}].",
+                "title": "Not Found Error",
+                "resource_type": "tweet",
+                "parameter": "ids",
+                "resource_id": i,
+                "type": "https://api.twitter.com/2/problems/resource-not-found",
+            }
+            for i in ids
+            if i not in known or i in self.deleted
         ]
         body: dict[str, Any] = {}
         if data:
@@ -213,7 +223,11 @@ class FakeMastodon:
 
 
 def status(
-    status_id: int, content: str, who: str = "zz_masto_alpha", lang: str | None = "en", tag: str = "childrensvoicehrc",
+    status_id: int,
+    content: str,
+    who: str = "zz_masto_alpha",
+    lang: str | None = "en",
+    tag: str = "childrensvoicehrc",
     **extra: Any,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {

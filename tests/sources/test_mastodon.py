@@ -108,8 +108,9 @@ async def test_mastodon_resumes_from_cursor_walking_forward_in_pages(db: Databas
     async with mastodon_server(fake) as instance:
         api = make_api(instance)
         try:
-            source = MastodonHashtag(api, instance, SCOPE_TAG, event, settings.secret_key, Retry("mastodon", Sleeps()),
-                                     page_size=3)
+            source = MastodonHashtag(
+                api, instance, SCOPE_TAG, event, settings.secret_key, Retry("mastodon", Sleeps()), page_size=3
+            )
             result = await poll_once(source, dest, event)
             assert (result.pages, result.counts.stored, result.counts.duplicates) == (3, 7, 1)
             fake.statuses += [status(M + n, f"<p>Later {n} #ChildrensVoiceHRC</p>") for n in (9, 10)]

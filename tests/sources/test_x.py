@@ -170,8 +170,9 @@ async def test_x_restart_resumes_from_since_id_without_gaps_or_repeats(db: Datab
     # A first run dies on its second page (the API keeps failing): the first page is kept, the cursor is not moved.
     fake.at_request = {2: Reply(503, error_json(503, "Service Unavailable"))}
     async with x_server(fake) as session:
-        search = XSearch(make_client("t", session), event, settings.secret_key, Retry("x", Sleeps(), max_attempts=1),
-                         page_size=10)
+        search = XSearch(
+            make_client("t", session), event, settings.secret_key, Retry("x", Sleeps(), max_attempts=1), page_size=10
+        )
         with pytest.raises(SourceUnavailable):
             await poll_once(search, dest, event)
     assert len(await x_rows(db)) == 10
@@ -201,15 +202,21 @@ async def test_x_blocked_authors_and_unusable_posts_are_skipped(db: Database, se
         await conn.execute(
             insert(blocked_authors).values(
                 author_hash=author_hash(settings.secret_key, "x", "1600000000000000003"),
-                source="x", blocked_at=clock.now(), blocked_by="user:1",
+                source="x",
+                blocked_at=clock.now(),
+                blocked_by="user:1",
             )
         )
     fake = FakeX()
     fake.timeline = [
         tweet(B + 1, "Spam spam spam #ChildrensVoiceHRC", author="1600000000000000003"),
         tweet(B + 2, "x" * 700 + " #ChildrensVoiceHRC"),  # too long for intake: logged and skipped
-        tweet(B + 3, "https://t.co/zzOnlyMedia", attachments={"media_keys": ["3_1"]},
-              entities={"urls": [{"url": "https://t.co/zzOnlyMedia", "media_key": "3_1"}]}),  # nothing left: empty
+        tweet(
+            B + 3,
+            "https://t.co/zzOnlyMedia",
+            attachments={"media_keys": ["3_1"]},
+            entities={"urls": [{"url": "https://t.co/zzOnlyMedia", "media_key": "3_1"}]},
+        ),  # nothing left: empty
         tweet(B + 4, "Can we vote on school internet rules? #ChildrensVoiceHRC"),
     ]
     async with x_server(fake) as session:
@@ -229,10 +236,24 @@ async def test_x_post_deleted_at_the_source_is_withdrawn(db: Database, settings:
         await poll_once(XSearch(client, event, settings.secret_key, Retry("x", Sleeps())), dest, event)
         rows = await x_rows(db)
         for n in (1, 2):
-            decision = await transition(db, dest.broadcaster, rows[str(B + n)]["id"], Action.APPROVE,
-                                        Actor.MODERATOR, "user:1", expected_version=1)
-        await transition(db, dest.broadcaster, decision.submission_id, Action.SHORTLIST, Actor.CHAIR, "user:2",
-                         expected_version=decision.version)
+            decision = await transition(
+                db,
+                dest.broadcaster,
+                rows[str(B + n)]["id"],
+                Action.APPROVE,
+                Actor.MODERATOR,
+                "user:1",
+                expected_version=1,
+            )
+        await transition(
+            db,
+            dest.broadcaster,
+            decision.submission_id,
+            Action.SHORTLIST,
+            Actor.CHAIR,
+            "user:2",
+            expected_version=decision.version,
+        )
         fake.deleted = {str(B + 2), str(B + 3)}  # B+3 is still pending: only approved/shortlisted are re-checked
         withdrawn = await recheck_deletions(client, dest, event, Retry("x", Sleeps()))
     assert withdrawn == 1

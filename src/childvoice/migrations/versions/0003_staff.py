@@ -17,9 +17,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("response_target_minutes", sa.Integer(), nullable=False, server_default="15")
-        )
+        batch_op.add_column(sa.Column("response_target_minutes", sa.Integer(), nullable=False, server_default="15"))
 
     op.create_table(
         "users",
