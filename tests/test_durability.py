@@ -10,7 +10,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from childvoice.tables import submissions
+from childvoice import audit, reviewqueue
+from childvoice.tables import audit as audit_table
+from childvoice.tables import submissions, translations
 from tests.childflow import csrf_of, receipt_code, send_ok, status_page
 from tests.conftest import AppHarness, free_port, start_server
 
@@ -35,13 +37,24 @@ async def test_erased_text_is_not_in_the_sqlite_files(harness: AppHarness, datab
     assert keep.encode() in data  # only that child's text went
 
 
-async def test_erase_on_postgresql_leaves_no_text_in_rows(harness: AppHarness, database_url: str) -> None:
+async def test_erase_leaves_no_text_in_rows_nor_translations_nor_notes(harness: AppHarness) -> None:
     code = await send_ok(harness.client, "erase-me-please 55")
+    async with harness.state.db.read() as conn:
+        sid = (await conn.execute(select(submissions.c.id))).scalar_one()
+    await reviewqueue.save_translation(harness.state.db, sid, "fr", "TRANSLATION-9931 efface-moi", user_id=1)
+    async with harness.state.db.write() as conn:
+        await audit.record(
+            conn, actor="user:1", action="moderator:submission:note", submission_id=sid, note="NOTE-4471"
+        )
     page = await status_page(harness.client, code)
     await harness.client.post("/status/erase", data={"code": code, "csrf": csrf_of(page.text), "confirm": "yes"})
     async with harness.state.db.read() as conn:
         row = (await conn.execute(select(submissions.c.text, submissions.c.original_text))).one()
-    assert tuple(row) == ("", None)
+        left = (await conn.execute(select(translations.c.text))).scalars().all()
+        notes = (
+            (await conn.execute(select(audit_table.c.note).where(audit_table.c.submission_id == sid))).scalars().all()
+        )
+    assert (tuple(row), left, set(notes)) == (("", None), [], {None})
 
 
 @pytest.mark.slow

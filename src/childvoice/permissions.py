@@ -33,6 +33,7 @@ MODERATE = frozenset(
         "submission:bulk_reject",
         "author:block",
         "live:staff",
+        "chair:read",  # moderators beside the chair see the same list, live (no chair actions)
     }
 )
 SAFEGUARD = frozenset(
@@ -59,6 +60,7 @@ ADMINISTER = frozenset(
         "safeguarding:read",
         "live:staff",
         "report:read",
+        "chair:read",
     }
 )
 

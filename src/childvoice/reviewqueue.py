@@ -23,8 +23,17 @@ CLAIM_FOR = timedelta(minutes=5)
 PAGE = 50
 
 
+#: The queue's views: what a moderator works through, by state (each uses the (event, state, id) index).
+VIEWS: dict[str, states.State] = {
+    "waiting": states.State.PENDING,
+    "approved": states.State.APPROVED,  # approved, not yet shortlisted for the chair
+    "rejected": states.State.REJECTED,
+}
+
+
 @dataclass(frozen=True)
 class Filters:
+    view: str = "waiting"
     language: str | None = None
     panel_id: int | None = None
     source: str | None = None
@@ -32,7 +41,13 @@ class Filters:
     after: int | None = None
 
     def as_query(self) -> dict[str, str]:
-        pairs = {"language": self.language, "panel": self.panel_id, "source": self.source, "flag": self.flag}
+        pairs = {
+            "view": None if self.view == "waiting" else self.view,
+            "language": self.language,
+            "panel": self.panel_id,
+            "source": self.source,
+            "flag": self.flag,
+        }
         return {k: str(v) for k, v in pairs.items() if v not in (None, "")}
 
 
@@ -51,7 +66,7 @@ def _filtered(query: Any, f: Filters) -> Any:
 
 
 async def pending(db: Database, event_id: int, f: Filters, limit: int = PAGE) -> list[Any]:
-    """Items waiting for a person, oldest first, with any live claim."""
+    """The items of the filters' view (by default those waiting for a person), oldest first, with any live claim."""
     now = clock.now()
     query = (
         select(
@@ -77,7 +92,7 @@ async def pending(db: Database, event_id: int, f: Filters, limit: int = PAGE) ->
                 claims, and_(claims.c.submission_id == submissions.c.id, claims.c.until > now)
             ).outerjoin(users, users.c.id == claims.c.user_id)
         )
-        .where(submissions.c.event_id == event_id, submissions.c.state.in_(list(states.IN_QUEUE)))
+        .where(submissions.c.event_id == event_id, submissions.c.state == VIEWS.get(f.view, states.State.PENDING))
         .order_by(submissions.c.id)
         .limit(limit)
     )

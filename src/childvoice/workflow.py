@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from childvoice import audit, clock, states
 from childvoice.broadcast import Broadcaster
@@ -20,7 +20,8 @@ from childvoice.db import Database
 from childvoice.errors import RedactionError, StaleVersion, TransitionError
 from childvoice.screening.redaction import MARKERS
 from childvoice.states import Action, Actor, State
-from childvoice.tables import case_notes, submissions
+from childvoice.tables import audit as audit_table
+from childvoice.tables import case_notes, submissions, translations
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,12 @@ async def transition(
                     submission_id=submission_id, user_id=_user_id(actor_id), note=note, at=clock.now()
                 )
             )
+        if action is Action.WITHDRAW:
+            # The child's words leave everywhere: translations of them, and staff notes that may quote them.
+            await conn.execute(delete(translations).where(translations.c.submission_id == submission_id))
+            await conn.execute(
+                update(audit_table).where(audit_table.c.submission_id == submission_id).values(note=None)
+            )
         await audit.record(
             conn,
             actor=actor_id,
@@ -96,7 +103,8 @@ async def transition(
             from_state=current,
             to_state=target,
             reason=reason,
-            note=note,
+            # A case note is for the safeguarding desk only; the audit row (which moderators see) says one was written.
+            note=None if case_note else note,
         )
     if action is Action.WITHDRAW:
         await db.scrub()

@@ -115,10 +115,12 @@ async def test_redaction_keeps_the_childs_words(harness: AppHarness, clients: di
 async def test_escalated_text_is_for_the_safeguarding_desk_only(harness: AppHarness, clients: dict) -> None:
     sid = await _new_item(harness, "ESCALATE-ME-8812 something worrying")
     row = await _row(harness, sid)
-    response = await _post(clients[Role.MODERATOR], sid, "escalate", version=str(row.version), note="please look")
+    note = "please look: says NOTE-QUOTE-5521 happens at home"
+    response = await _post(clients[Role.MODERATOR], sid, "escalate", version=str(row.version), note=note)
     assert response.status_code == 303
     moderator_view = await clients[Role.MODERATOR].get(f"/staff/items/{sid}")
     assert "ESCALATE-ME-8812" not in moderator_view.text and "escalated" in moderator_view.text
+    assert "NOTE-QUOTE-5521" not in moderator_view.text  # the escalation note is for the desk too
     assert (await clients[Role.MODERATOR].get("/staff/desk")).status_code == 403
     assert (await clients[Role.CHAIR].get("/staff/desk")).status_code == 403
     desk = await clients[Role.SAFEGUARDING].get("/staff/desk")
@@ -126,7 +128,8 @@ async def test_escalated_text_is_for_the_safeguarding_desk_only(harness: AppHarn
     assert "ESCALATE-ME-8812" in (await clients[Role.ADMIN].get(f"/staff/desk/{sid}")).text
     async with harness.state.db.read() as conn:
         notes = (await conn.execute(select(case_notes.c.note).where(case_notes.c.submission_id == sid))).scalars()
-        assert list(notes) == ["please look"]
+        assert list(notes) == [note]
+    assert "NOTE-QUOTE-5521" in (await clients[Role.SAFEGUARDING].get(f"/staff/desk/{sid}")).text
 
 
 async def test_safeguarding_lead_notes_then_resolves(harness: AppHarness, clients: dict) -> None:
@@ -206,3 +209,54 @@ async def test_childs_text_is_escaped_on_staff_pages(harness: AppHarness, client
     for path in ("/staff/queue", f"/staff/items/{sid}"):
         page = (await clients[Role.MODERATOR].get(path)).text
         assert text not in page
+
+
+async def test_approve_and_shortlist_in_one_step_puts_the_item_on_the_chairs_list(
+    harness: AppHarness, clients: dict
+) -> None:
+    sid = await _new_item(harness, "Will the panel ask phone makers to add safety settings for kids?")
+    page = (await clients[Role.MODERATOR].get(f"/staff/items/{sid}")).text
+    assert f'action="/staff/items/{sid}/approve-shortlist" data-key="s"' in page
+    version = str((await _row(harness, sid)).version)
+    response = await _post(clients[Role.MODERATOR], sid, "approve-shortlist", version=version)
+    assert response.status_code == 303 and "Approved+and+shortlisted" in response.headers["location"]
+    assert (await _row(harness, sid)).state == "shortlisted"
+    assert await _audit(harness, sid) == [
+        ("web:submission:screen", None, "pending"),
+        ("moderator:submission:approve", "pending", "approved"),
+        ("moderator:submission:shortlist", "approved", "shortlisted"),
+    ]
+    chair_list = (await clients[Role.CHAIR].get("/staff/chair/list")).text
+    assert "phone makers" in chair_list
+    # A stale form (the version seen before) changes nothing more.
+    again = await _post(clients[Role.MODERATOR], sid, "approve-shortlist", version=version)
+    assert again.status_code == 409 and (await _row(harness, sid)).state == "shortlisted"
+
+
+async def test_approved_items_have_their_own_view_with_a_shortlist_button(harness: AppHarness, clients: dict) -> None:
+    sid = await _new_item(harness, "Could schools teach us how to report scams on games?")
+    moderator = clients[Role.MODERATOR]
+    await _post(moderator, sid, "approve", version=str((await _row(harness, sid)).version))
+    waiting = (await moderator.get("/staff/queue")).text
+    assert f'href="/staff/items/{sid}"' not in waiting
+    approved = (await moderator.get("/staff/queue?view=approved")).text
+    assert "report scams" in approved and f'formaction="/staff/items/{sid}/shortlist"' in approved
+    token = await csrf(moderator, "/staff/queue?view=approved")
+    version = str((await _row(harness, sid)).version)
+    response = await moderator.post(
+        f"/staff/items/{sid}/shortlist", data={"csrf": token, "version": version, "back": "approved"}
+    )
+    assert response.status_code == 303 and response.headers["location"].startswith("/staff/queue?view=approved&m=")
+    assert (await _row(harness, sid)).state == "shortlisted"
+    assert "report scams" not in (await moderator.get("/staff/queue?view=approved")).text
+
+
+async def test_moderators_see_the_chairs_list_but_cannot_act_on_it(harness: AppHarness, clients: dict) -> None:
+    moderator = clients[Role.MODERATOR]
+    sid = await _new_item(harness, "What will the minister do about fake accounts?")
+    await _post(moderator, sid, "approve-shortlist", version=str((await _row(harness, sid)).version))
+    assert (await moderator.get("/staff/chair")).status_code == 200
+    seen = (await moderator.get("/staff/chair/list")).text
+    assert "fake accounts" in seen and "data-chair=" not in seen
+    assert "data-chair=" in (await clients[Role.CHAIR].get("/staff/chair/list")).text
+    assert (await moderator.post("/staff/chair/order", data={"csrf": await csrf(moderator)})).status_code == 403

@@ -35,7 +35,9 @@ FLAGS = ("personal_info", "safeguarding", "abuse", "spam", "had_media", "honeypo
 def _filters(request: Request) -> reviewqueue.Filters:
     q = request.query_params
     panel, after = q.get("panel", ""), q.get("after", "")
+    view = q.get("view", "waiting")
     return reviewqueue.Filters(
+        view=view if view in reviewqueue.VIEWS else "waiting",
         language=q.get("language") if q.get("language") in i18n.LANGUAGES else None,
         panel_id=int(panel) if panel.isdigit() else None,
         source=q.get("source") if q.get("source") in SOURCES else None,
@@ -74,6 +76,7 @@ async def _queue_context(request: Request) -> dict[str, Any]:
     return {
         "event": event,
         "rows": rows,
+        "views": {"waiting": "Waiting", "approved": "Approved, not shortlisted", "rejected": "Rejected"},
         "filters": f,
         "filter_query": urlencode(f.as_query()),
         "counts": await reviewqueue.counts(request.app.state.db, event.id) if event else {},
@@ -151,7 +154,8 @@ async def _next_url(request: Request, after_id: int) -> str:
 
 
 def _back(url: str, message: str) -> Response:
-    return RedirectResponse(f"{url}?{urlencode({'m': message})}", status_code=303)
+    joiner = "&" if "?" in url else "?"
+    return RedirectResponse(f"{url}{joiner}{urlencode({'m': message})}", status_code=303)
 
 
 async def _decide(
@@ -183,9 +187,10 @@ async def _decide(
     except TransitionError as exc:
         return staff_error(request, 409, f"You cannot {action} an item that is {exc.state}.")
     await reviewqueue.release_claim(db, submission_id)
-    return _back(
-        await _next_url(request, submission_id), f"{action.replace('_', ' ').capitalize()}: item {submission_id}"
-    )
+    done = f"{action.replace('_', ' ').capitalize()}: item {submission_id}"
+    if form_str(request, "back") == "approved":  # from the list of approved items: stay on it
+        return _back("/staff/queue?view=approved", done)
+    return _back(await _next_url(request, submission_id), done)
 
 
 @staff_route("/staff/items/{id:int}/approve", "submission:approve", methods=("POST",))
@@ -215,6 +220,31 @@ async def escalate(request: Request) -> Response:
 @staff_route("/staff/items/{id:int}/shortlist", "submission:shortlist", methods=("POST",))
 async def shortlist(request: Request) -> Response:
     return await _decide(request, Action.SHORTLIST)
+
+
+@staff_route("/staff/items/{id:int}/approve-shortlist", "submission:shortlist", methods=("POST",))
+async def approve_and_shortlist(request: Request) -> Response:
+    """Approve and put on the chair's list in one step (key ``s`` on a waiting item): two audited transitions."""
+    db, session = request.app.state.db, request.state.session
+    if not allowed(session.user.role, "submission:approve"):
+        return staff_error(request, 403, "You may not approve items.")
+    version = form_str(request, "version")
+    if not version.isdigit():
+        return staff_error(request, 400, "The form is missing the item's version. Reload the page.")
+    submission_id, actor, who = _id(request), ACTOR_FOR_ROLE[session.user.role], f"user:{session.user.id}"
+    broadcaster = request.app.state.broadcaster
+    try:
+        approved = await transition(db, broadcaster, submission_id, Action.APPROVE, actor, who, int(version))
+        await transition(db, broadcaster, submission_id, Action.SHORTLIST, actor, who, approved.version)
+    except StaleVersion as exc:
+        holder = await reviewqueue.last_decider(db, submission_id)
+        return staff_error(
+            request, 409, f"Already decided by {holder}: the item is now {exc.current_state}. Nothing more was changed."
+        )
+    except TransitionError as exc:
+        return staff_error(request, 409, f"You cannot approve and shortlist an item that is {exc.state}.")
+    await reviewqueue.release_claim(db, submission_id)
+    return _back(await _next_url(request, submission_id), f"Approved and shortlisted: item {submission_id}")
 
 
 @staff_route("/staff/items/{id:int}/redact", "submission:redact", methods=("POST",))
@@ -278,7 +308,7 @@ async def bulk_reject(request: Request) -> Response:
         except (StaleVersion, TransitionError):
             stale += 1
     message = f"Rejected {done} as spam" + (f"; {stale} already decided by someone else" if stale else "")
-    return _back("/staff/queue", message)
+    return _back("/staff/queue?view=approved" if form_str(request, "back") == "approved" else "/staff/queue", message)
 
 
 @staff_route("/staff/items/{id:int}/block-author", "author:block", methods=("POST",))
