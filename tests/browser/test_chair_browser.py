@@ -17,18 +17,21 @@ import time
 import unicodedata
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
 import pyotp
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from sqlalchemy import select
 
 from childvoice.broadcast import InProcessBroadcaster
 from childvoice.config import load_settings
 from childvoice.db import Database
 from childvoice.events import current_event
 from childvoice.states import Action, Actor
+from childvoice.tables import submissions
 from childvoice.workflow import transition
 from tests.browser.conftest import axe_violations
 from tests.chairseed import Seeded, seed_all_states
@@ -65,6 +68,29 @@ class Panel:
     codes: list[str]  # receipt codes of the five questions, in order
     ids: list[int]
     seeded: Seeded
+    database: str
+    folder: Path
+
+
+async def _shortlist(url: str, folder: Path, texts: list[str]) -> list[int]:
+    """Approve and shortlist the web items with these texts, as a moderator would; their ids in order."""
+    db = Database(load_settings(url, folder))
+    try:
+        async with db.read() as conn:  # ours only: the demo may hold other items (a replayed feed)
+            rows = await conn.execute(
+                select(submissions.c.id, submissions.c.text).where(
+                    submissions.c.source == "web", submissions.c.text.in_(texts)
+                )
+            )
+            by_text = {r.text: int(r.id) for r in rows}
+        ids = [by_text[t] for t in texts]
+        bc = InProcessBroadcaster()
+        for sid in ids:
+            await transition(db, bc, sid, Action.APPROVE, Actor.MODERATOR, "user:2", 1)
+            await transition(db, bc, sid, Action.SHORTLIST, Actor.MODERATOR, "user:2", 2)
+        return ids
+    finally:
+        await db.close()
 
 
 def _send(client: httpx.Client, text: str, lang: str, country: str) -> str:
@@ -102,33 +128,17 @@ def panel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Panel]:
             quiet.setLevel(level)
 
         async def moderate() -> tuple[list[int], Seeded]:
+            ids = await _shortlist(url, folder, [stored(q[0]) for q in QUESTIONS])
             db = Database(load_settings(url, folder))
             try:
                 event = await current_event(db)
                 assert event
-                from sqlalchemy import select
-
-                from childvoice.tables import submissions
-
-                texts = [stored(q[0]) for q in QUESTIONS]
-                async with db.read() as conn:  # ours only: the demo may hold other items (a replayed feed)
-                    rows = await conn.execute(
-                        select(submissions.c.id, submissions.c.text).where(
-                            submissions.c.source == "web", submissions.c.text.in_(texts)
-                        )
-                    )
-                    by_text = {r.text: int(r.id) for r in rows}
-                ids = [by_text[t] for t in texts]
-                bc = InProcessBroadcaster()
-                for sid in ids:
-                    await transition(db, bc, sid, Action.APPROVE, Actor.MODERATOR, "user:2", 1)
-                    await transition(db, bc, sid, Action.SHORTLIST, Actor.MODERATOR, "user:2", 2)
                 return ids, await seed_all_states(db, event.id)
             finally:
                 await db.close()
 
         ids, seeded = _in_thread(moderate)
-        yield Panel(base, logins, codes, ids, seeded)
+        yield Panel(base, logins, codes, ids, seeded, url, folder)
     finally:
         proc.terminate()
         proc.wait(10)
@@ -298,3 +308,55 @@ def test_outcome_page_is_accessible_in_arabic(browser: Browser, panel: Panel) ->
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert axe_violations(page) == [], "outcome page"
     page.close()
+
+
+LONG_QUESTIONS = [
+    (
+        "I am in a coding club at my school and we talked a lot about this before the panel. We want to know "
+        "why the big apps still let adults send messages to children they do not know, even when the child "
+        "has a private account, and why reporting a stranger takes so many steps that most of us give up. "
+        "Could the panel ask the companies to show the same safety settings in every country and every "
+        "language, and to tell children in simple words what happens after they press report? Also, who "
+        "checks that the companies really do what they promise? Thank you for listening to children today!",
+        "en",
+        "GB",
+    ),
+    (
+        "我们班上个星期讨论了网络安全。很多同学说，在游戏里常常有陌生的大人来加好友，还会问我们住在哪里、"
+        "上哪个学校。我们想问各位专家：游戏公司为什么不能默认关掉陌生人私信？为什么举报以后我们从来不知道结果？"
+        "政府能不能要求所有的平台用孩子看得懂的话写规则，并且在每个国家都一样？还有，老师和家长应该怎样帮助我们，"
+        "而不是只是没收手机？谢谢大家听我们说话，希望以后每年都能有这样的机会。我们也想知道，"
+        "别的国家的孩子有没有遇到同样的问题，他们是怎么解决的？",
+        "zh",
+        "CN",
+    ),
+]
+
+
+def test_long_questions_fit_on_the_room_screen(browser: Browser, panel: Panel) -> None:
+    with httpx.Client(base_url=panel.url) as client:
+        for text, lang, country in LONG_QUESTIONS:
+            _send(client, text, lang, country)
+
+    ids = _in_thread(lambda: _shortlist(panel.database, panel.folder, [stored(t) for t, _, _ in LONG_QUESTIONS]))
+    chair_ctx, chair = _chair(browser, panel, viewport={"width": 1280, "height": 2400})
+    display_url = _display_link(chair)
+    rooms = [
+        browser.new_context(viewport=size) for size in ({"width": 1280, "height": 720}, {"width": 1024, "height": 768})
+    ]
+    displays = [room.new_page() for room in rooms]
+    for display in displays:
+        display.goto(display_url)
+    for sid, (text, _lang, _country) in zip(ids, LONG_QUESTIONS, strict=True):
+        _item(chair, sid).locator("form[data-chair=screen] button").click()
+        for display in displays:
+            expect(display.locator(".display-text")).to_have_text(stored(text))
+            fits = display.evaluate(
+                """() => ({bottom: document.querySelector('.display-attribution').getBoundingClientRect().bottom,
+                           scroll: document.documentElement.scrollHeight, height: innerHeight,
+                           size: parseFloat(getComputedStyle(document.querySelector('.display-text')).fontSize)})"""
+            )
+            assert fits["bottom"] <= fits["height"] and fits["scroll"] <= fits["height"], fits
+            assert fits["size"] >= 20, fits  # still readable from the back of the room
+    for ctx in (chair_ctx, *rooms):
+        ctx.close()

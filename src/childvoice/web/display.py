@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import unicodedata
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -26,6 +27,19 @@ from childvoice.web.pages import templates
 RECHECK_SECONDS = 30.0
 
 
+#: Type sizes by how much room a text needs (see ``text_size``); the CSS keeps each within the screen.
+SIZES = ((90, "xl"), (200, "l"), (380, "m"), (650, "s"))
+
+
+def text_size(text: str) -> str:
+    """A size class for the text on screen: long questions get smaller type so they fit without scrolling.
+
+    Wide characters (Chinese, full-width forms) count twice: each takes about two Latin letters' room.
+    """
+    room = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return next((name for limit, name in SIZES if room <= limit), "xs")
+
+
 def _not_found() -> Response:
     return PlainTextResponse("Not found", status_code=404)
 
@@ -37,7 +51,8 @@ async def _screen_context(request: Request) -> dict[str, Any] | None:
     if event is None:
         return None
     screen = await chairlist.on_screen_now(db, event)
-    return {"event": event, "event_name": event.name("en"), "screen": screen, "lang": "en", "dir": "ltr"}
+    size = text_size(screen.item.text) if screen and screen.item else "xl"
+    return {"event": event, "event_name": event.name("en"), "screen": screen, "size": size, "lang": "en", "dir": "ltr"}
 
 
 def _render(request: Request, name: str, context: dict[str, Any]) -> Response:
