@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -27,6 +28,8 @@ from childvoice.textinput import clean_message
 
 AGE_BANDS: tuple[str, ...] = ("8-10", "11-13", "14-15", "16-17")
 SOURCES: tuple[str, ...] = ("web", "x", "mastodon", "group")
+#: ``InvalidInput`` key for a hashtag post written before the event opened or after it closed.
+OUTSIDE_EVENT = "outside_event"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,9 @@ class Incoming:
     extra_flags: tuple[str, ...] = field(default=())
     with_receipt: bool = True
     group: GroupDetails | None = None  # only with source "group"; stored in the same transaction
+    #: When a hashtag post was written (its platform's ``created_at``); kept as ``received_at``. A post
+    #: written outside the event's open..close window is refused (``OUTSIDE_EVENT``). None: now.
+    posted_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,7 @@ def _validated(item: Incoming, event: Event) -> Incoming:
         extra_flags=item.extra_flags,
         with_receipt=item.with_receipt,
         group=item.group,
+        posted_at=item.posted_at,
     )
 
 
@@ -105,6 +112,8 @@ async def intake(
     item = _validated(raw, event)
     if not event.is_open(clock.now()) and item.source == "web":
         raise InvalidInput("closed")
+    if item.posted_at is not None and item.source != "web" and not event.is_open(item.posted_at):
+        raise InvalidInput(OUTSIDE_EVENT)
     result = screener.screen(item.text, item.language, item.country)
     state = states.screen_target(result.route)
     assert state in states.SCREEN_TARGETS
@@ -117,6 +126,8 @@ async def intake(
     for _attempt in range(3):
         code = receipts.new_code() if item.with_receipt else None
         now = clock.now()
+        # A hashtag post keeps the time its author wrote it (never later than now: clocks differ).
+        received = min(item.posted_at, now) if item.posted_at is not None and item.source != "web" else now
         row: dict[str, Any] = {
             "event_id": event.id,
             "panel_id": item.panel_id,
@@ -135,7 +146,7 @@ async def intake(
             "screening": screening,
             "receipt_hash": receipts.code_hash(secret_key, code) if code else None,
             "author_hash": item.author_hash,
-            "received_at": now,
+            "received_at": received,
             "updated_at": now,
         }
         first_audit: dict[str, Any] = {

@@ -14,6 +14,7 @@ import contextlib
 import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from yarl import URL
 
+from childvoice import clock
 from childvoice.broadcast import InProcessBroadcaster
 from childvoice.config import Settings
 from childvoice.db import Database
@@ -46,6 +48,20 @@ class Reply:
     delay: float = 0.0
 
 
+def stamp(moment: datetime | None = None) -> str:
+    """A ``created_at`` as the APIs write it; by default a minute ago (inside the demo event's open hours)."""
+    moment = moment or clock.now() - timedelta(minutes=1)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def restamped(items: list[dict[str, Any]], moment: datetime | None = None) -> list[dict[str, Any]]:
+    """Recorded posts moved to ``moment`` (default: a minute ago), so they fall inside an open event."""
+    for item in items:
+        if isinstance(item, dict) and "created_at" in item:
+            item["created_at"] = stamp(moment)
+    return items
+
+
 def tweet(
     post_id: int | str, text: str, author: str = "1600000000000000001", lang: str = "en", **extra: Any
 ) -> dict[str, Any]:
@@ -54,7 +70,7 @@ def tweet(
         "text": text,
         "lang": lang,
         "author_id": author,
-        "created_at": "2025-03-04T09:00:00.000Z",
+        "created_at": stamp(),
         "edit_history_tweet_ids": [str(post_id)],
     }
     data.update(extra)
@@ -75,7 +91,8 @@ class FakeX:
     """``GET /2/tweets/search/recent`` and ``GET /2/tweets`` over an in-memory timeline.
 
     ``pages`` (recorded responses) are served first, in order; then ``faults``; then the
-    timeline with real search semantics: ``since_id``, newest first, ``max_results``, ``next_token``.
+    timeline with real search semantics: ``since_id``, ``start_time`` (inclusive), ``end_time``
+    (exclusive), newest first, ``max_results``, ``next_token``.
     """
 
     def __init__(self) -> None:
@@ -113,7 +130,15 @@ class FakeX:
         since = int(request.query.get("since_id", "0"))
         size = int(request.query.get("max_results", "10"))
         offset = int(request.query.get("next_token", "tok-0").removeprefix("tok-"))
-        live = [t for t in self.timeline if int(t["id"]) > since and t["id"] not in self.deleted]
+        start, end = request.query.get("start_time"), request.query.get("end_time")
+        live = [
+            t
+            for t in self.timeline
+            if int(t["id"]) > since
+            and t["id"] not in self.deleted
+            and (start is None or _moment(t["created_at"]) >= _moment(start))
+            and (end is None or _moment(t["created_at"]) < _moment(end))
+        ]
         live.sort(key=lambda t: int(t["id"]), reverse=True)
         chunk = live[offset : offset + size]
         meta: dict[str, Any] = {"result_count": len(chunk)}
@@ -157,6 +182,10 @@ class FakeX:
         if errors:
             body["errors"] = errors
         return web.json_response(body)
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def redirect_to(base: URL) -> Any:
@@ -232,7 +261,7 @@ def status(
 ) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": str(status_id),
-        "created_at": "2025-03-04T09:00:00.000Z",
+        "created_at": stamp(),
         "in_reply_to_id": None,
         "sensitive": False,
         "spoiler_text": "",
@@ -266,9 +295,12 @@ async def mastodon_server(fake: FakeMastodon) -> AsyncIterator[str]:
 
 
 def recorded(name: str) -> list[Reply]:
-    """A recording (one response a line) as replies for the fake server."""
+    """A recording (one response a line) as replies for the fake server, its posts dated a minute ago."""
     lines = (RECORDINGS / name).read_text(encoding="utf-8").splitlines()
-    return [Reply(body=json.loads(line)) for line in lines if line.strip()]
+    bodies = [json.loads(line) for line in lines if line.strip()]
+    for body in bodies:
+        restamped(body.get("data", []) if isinstance(body, dict) else body)
+    return [Reply(body=body) for body in bodies]
 
 
 async def demo_event(db: Database) -> Event:

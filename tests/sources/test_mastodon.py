@@ -28,6 +28,7 @@ from tests.sources.fakes import (
     demo_event,
     destination,
     mastodon_server,
+    restamped,
     status,
 )
 
@@ -42,7 +43,7 @@ def recorded_statuses() -> list[dict]:
     statuses = json.loads((RECORDINGS / "mastodon_tag_page.jsonl").read_text(encoding="utf-8"))
     for s in statuses:
         s["id"] = str(int(s["id"]) - RECORDED_BASE + M)
-    return statuses
+    return restamped(statuses)
 
 
 async def mastodon_rows(db: Database) -> list[dict]:

@@ -110,3 +110,36 @@ def test_cli_ingest_refuses_without_what_it_needs(
     assert main(["init", "--demo", *where]) == 0
     assert main(["ingest", "x", "--replay", str(broken), *where]) == 2
     assert "broken.jsonl:2" in capsys.readouterr().err
+
+
+def test_cli_replay_refuses_a_file_of_the_other_source_naming_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    where = ["--database", f"sqlite:///{tmp_path / 'cv.sqlite3'}", "--data-dir", str(tmp_path / "data")]
+    assert main(["init", "--demo", *where]) == 0
+    capsys.readouterr()
+
+    # A Mastodon recording given to the X replay: a clear error, not an AttributeError.
+    assert main(["ingest", "x", "--replay", str(DEMO_MASTODON_REPLAY), *where]) == 2
+    err = capsys.readouterr().err
+    assert f"{DEMO_MASTODON_REPLAY}:1: not an X API v2 search page" in err and len(err.strip().splitlines()) == 1
+
+    # A line holding a JSON string, after a good page.
+    strings = tmp_path / "strings.jsonl"
+    good = DEMO_X_REPLAY.read_text(encoding="utf-8").splitlines()[0]
+    strings.write_text(good + "\n" + json.dumps("just a string") + "\n", encoding="utf-8")
+    assert main(["ingest", "x", "--replay", str(strings), *where]) == 2
+    err = capsys.readouterr().err
+    assert "strings.jsonl:2: not an X API v2 search page" in err and "a JSON string" in err
+
+    # An X recording given to the Mastodon replay: it says there are no statuses, and stores nothing.
+    assert main(["ingest", "mastodon", "--replay", str(DEMO_X_REPLAY), *where]) == 2
+    err = capsys.readouterr().err
+    assert f"{DEMO_X_REPLAY}:1: found no Mastodon statuses" in err and "X recording" in err
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("[]\n[]\n", encoding="utf-8")
+    assert main(["ingest", "mastodon", "--replay", str(empty), *where]) == 2
+    assert "found no Mastodon statuses" in capsys.readouterr().err
+    assert main(["export", "--format", "jsonl", *where]) == 0
+    exported = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert not [r for r in exported if r["source"] in {"x", "mastodon"}]

@@ -14,13 +14,16 @@ import logging
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 
 from childvoice.events import Event, ensure_demo_event, event_by_id
+from childvoice.ops import heartbeats
 from childvoice.paths import DATA_DIR
 from childvoice.sources import mastodon, x
 from childvoice.sources.base import Counts, Destination, Source
+from childvoice.sources.leader import PollerLock
 from childvoice.sources.poller import run_loop
 from childvoice.sources.replay import replay
 from childvoice.sources.retry import Retry, Sleep
@@ -71,8 +74,12 @@ async def run_x(
     session: aiohttp.ClientSession | None = None,
     sleep: Sleep = asyncio.sleep,
     retry: Retry | None = None,
+    lock: PollerLock | None = None,
 ) -> int:
-    """Poll X for the current event every ``interval`` seconds; returns the number of failed cycles."""
+    """Poll X for the current event every ``interval`` seconds; returns the number of failed cycles.
+
+    On PostgreSQL only the instance holding the ``x`` advisory lock polls (``leader.py``).
+    """
     async with contextlib.AsyncExitStack() as stack:
         if session is None:
             session = await stack.enter_async_context(x.new_session())
@@ -90,7 +97,14 @@ async def run_x(
                 return []
 
         return await run_loop(
-            dest, sources_for, interval, name=x.SOURCE, after_poll=deletions, cycles=cycles, sleep=sleep
+            dest,
+            sources_for,
+            interval,
+            name=x.SOURCE,
+            after_poll=deletions,
+            cycles=cycles,
+            sleep=sleep,
+            lock=lock or PollerLock(dest.db, x.SOURCE),
         )
     raise AssertionError("unreachable")  # pragma: no cover (mypy: AsyncExitStack may swallow)
 
@@ -104,8 +118,12 @@ async def run_mastodon(
     cycles: int | None = None,
     sleep: Sleep = asyncio.sleep,
     retry: Retry | None = None,
+    lock: PollerLock | None = None,
 ) -> int:
-    """Poll one instance's hashtag timelines for the current event; returns the number of failed cycles."""
+    """Poll one instance's hashtag timelines for the current event; returns the number of failed cycles.
+
+    On PostgreSQL only one process polls a given instance (the ``mastodon:<host>`` advisory lock).
+    """
     api = mastodon.make_api(instance, access_token)
     retry = retry or Retry(mastodon.SOURCE, sleep)
 
@@ -116,7 +134,16 @@ async def run_mastodon(
         ]
 
     try:
-        return await run_loop(dest, sources_for, interval, name=mastodon.SOURCE, cycles=cycles, sleep=sleep)
+        host = urlsplit(instance).netloc or instance
+        return await run_loop(
+            dest,
+            sources_for,
+            interval,
+            name=mastodon.SOURCE,
+            cycles=cycles,
+            sleep=sleep,
+            lock=lock or PollerLock(dest.db, f"{mastodon.SOURCE}:{host}"),
+        )
     finally:
         api.session.close()
 
@@ -134,8 +161,10 @@ async def run_pollers(state: Any) -> None:
             recheck_every=seconds_from_env(X_RECHECK_ENV, DEFAULT_RECHECK_SECONDS),
         )
     except asyncio.CancelledError:
+        heartbeats.forget(x.SOURCE)  # stopped on purpose (the server is stopping)
         raise
     except Exception as exc:
+        # Its heartbeat stays: /healthz turns unhealthy once it is stale, as it should.
         log.error("hashtag poller stopped", extra={"source": x.SOURCE, "error_type": type(exc).__name__})
 
 

@@ -12,6 +12,7 @@ import hmac
 import logging
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import select
@@ -22,7 +23,7 @@ from childvoice.db import Database
 from childvoice.errors import InvalidInput
 from childvoice.events import Event
 from childvoice.i18n import LANGUAGES
-from childvoice.intake import Incoming, intake
+from childvoice.intake import OUTSIDE_EVENT, Incoming, intake
 from childvoice.screening import Screener
 from childvoice.tables import blocked_authors
 
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 
 #: Extra flag on an item whose post carried photos or video (never fetched).
 HAD_MEDIA = "had_media"
+#: After an event closes, polling goes on until one poll that started this long after closing has
+#: finished: that poll covered everything up to the close (X: ``end_time`` = the close).
+CLOSE_MARGIN = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class Post:
     language: str | None
     author_hash: str | None
     had_media: bool = False
+    posted_at: datetime | None = None  # when the author posted it (the platform's ``created_at``)
 
     @property
     def extra_flags(self) -> tuple[str, ...]:
@@ -71,6 +76,20 @@ class Source(Protocol):
         ...
 
     def pages(self, since: str | None) -> AsyncIterator[Page]: ...
+
+
+def posted_time(value: object) -> datetime | None:
+    """A platform's ``created_at`` (ISO 8601 text, or a datetime from mastodon-py) as an aware UTC datetime."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and value.strip():
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    else:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def position_key(position: str | None) -> tuple[int, int, str]:
@@ -125,6 +144,7 @@ class Counts:
     blocked: int = 0
     refused: int = 0
     escalated: int = 0
+    outside: int = 0  # posted before the event opened or after it closed: not stored
     ids: list[int] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
@@ -132,6 +152,7 @@ class Counts:
         self.duplicates += other.duplicates
         self.blocked += other.blocked
         self.refused += other.refused
+        self.outside += other.outside
         self.escalated += other.escalated
         self.ids.extend(other.ids)
 
@@ -164,10 +185,14 @@ async def deliver(dest: Destination, event: Event, posts: Iterable[Post]) -> Cou
             author_hash=post.author_hash,
             extra_flags=post.extra_flags,
             with_receipt=False,
+            posted_at=post.posted_at,
         )
         try:
             accepted = await intake(dest.db, dest.screener, dest.broadcaster, event, incoming, dest.secret_key)
         except InvalidInput as exc:
+            if exc.key == OUTSIDE_EVENT:
+                counts.outside += 1
+                continue
             counts.refused += 1
             log.info("post skipped: intake refused it", extra={"source": post.source, "error_type": exc.key})
             continue

@@ -66,7 +66,8 @@ def run(args: argparse.Namespace) -> int | None:
 def _summary(counts: Counts) -> str:
     return (
         f"{counts.stored} stored, {counts.duplicates} already there, {counts.blocked} from blocked authors, "
-        f"{counts.refused} refused (empty or too long), {counts.escalated} sent to safeguarding"
+        f"{counts.refused} refused (empty or too long), {counts.outside} written outside the event's open hours, "
+        f"{counts.escalated} sent to safeguarding"
     )
 
 

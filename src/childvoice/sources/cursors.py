@@ -6,6 +6,9 @@ between re-reads some posts, which ``intake`` then drops as duplicates (no gap, 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -14,24 +17,42 @@ from childvoice.db import Database
 from childvoice.tables import source_cursors
 
 
-async def load(db: Database, event_id: int, source: str, scope: str) -> str | None:
+@dataclass(frozen=True)
+class Cursor:
+    since_id: str | None
+    polled_at: datetime  # when the last poll that saved this cursor started
+
+
+async def load_state(db: Database, event_id: int, source: str, scope: str) -> Cursor | None:
     async with db.read() as conn:
-        value = (
+        row = (
             await conn.execute(
-                select(source_cursors.c.since_id).where(
+                select(source_cursors.c.since_id, source_cursors.c.updated_at).where(
                     source_cursors.c.event_id == event_id,
                     source_cursors.c.source == source,
                     source_cursors.c.scope == scope,
                 )
             )
-        ).scalar()
-    return str(value) if value is not None else None
+        ).first()
+    if row is None:
+        return None
+    return Cursor(str(row.since_id) if row.since_id is not None else None, row.updated_at)
 
 
-async def save(db: Database, event_id: int, source: str, scope: str, since_id: str) -> None:
-    """Update the cursor, or create it; a second poller creating it at the same moment is tolerated."""
+async def load(db: Database, event_id: int, source: str, scope: str) -> str | None:
+    state = await load_state(db, event_id, source, scope)
+    return state.since_id if state is not None else None
+
+
+async def save(
+    db: Database, event_id: int, source: str, scope: str, since_id: str | None, at: datetime | None = None
+) -> None:
+    """Update the cursor, or create it; a second poller creating it at the same moment is tolerated.
+
+    ``at``: when the poll that got this far started (default now); ``updated_at`` keeps it.
+    """
     for _attempt in range(2):
-        now = clock.now()
+        now = at or clock.now()
         try:
             async with db.write() as conn:
                 changed = await conn.execute(

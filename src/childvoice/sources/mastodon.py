@@ -33,7 +33,7 @@ from mastodon.errors import (
 
 from childvoice import clock
 from childvoice.events import Event
-from childvoice.sources.base import Page, Post, author_hash, keyed_hash, newest_of, our_language
+from childvoice.sources.base import Page, Post, author_hash, keyed_hash, newest_of, our_language, posted_time
 from childvoice.sources.retry import Retry, Verdict
 
 SOURCE = "mastodon"
@@ -126,6 +126,7 @@ def parse_page(statuses: Iterable[Any], secret_key: str) -> Page:
                 language=our_language(status.get("language")),
                 author_hash=author_hash(secret_key, SOURCE, author) if author else None,
                 had_media=bool(status.get("media_attachments")),
+                posted_at=posted_time(status.get("created_at")),
             )
         )
     return Page(posts=tuple(posts), newest=newest, reposts=reposts)
@@ -205,6 +206,8 @@ class MastodonHashtag:
         return self.event.opens_at if self.event.opens_at < clock.now() else None
 
     async def pages(self, since: str | None) -> AsyncIterator[Page]:
+        if clock.now() < self.event.opens_at:
+            return  # not open yet
         cursor: str | datetime | None = since if since is not None else self._first_min_id()
         while True:
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal, TypeVar
 
 from childvoice.errors import ChildvoiceError
+from childvoice.ops import heartbeats, metrics
 
 log = logging.getLogger(__name__)
 
@@ -103,4 +104,9 @@ class Retry:
                     _MESSAGES[verdict.action],
                     extra={"source": self.source, "error_type": verdict.kind, "seconds": round(delay, 1)},
                 )
+                if verdict.kind == "rate_limit":
+                    metrics.rate_limit_wait(self.source, delay)
+                # The poller is alive while it waits: its heartbeat stays fresh until the wait ends.
+                note = "rate_limited" if verdict.kind == "rate_limit" else "backing_off"
+                heartbeats.waiting(self.source, delay, note=note)
                 await self.sleep(delay)

@@ -16,7 +16,7 @@ import html
 import logging
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aiohttp
@@ -27,7 +27,7 @@ from tweepy.asynchronous import AsyncClient
 from childvoice import clock
 from childvoice.errors import StaleVersion, TransitionError
 from childvoice.events import Event
-from childvoice.sources.base import Destination, Page, Post, author_hash, our_language
+from childvoice.sources.base import Destination, Page, Post, author_hash, our_language, posted_time
 from childvoice.sources.retry import Retry, Verdict
 from childvoice.states import Action, Actor, State
 from childvoice.tables import submissions
@@ -56,6 +56,10 @@ RECHECKED_AT_SOURCE: frozenset[State] = frozenset({State.APPROVED, State.SHORTLI
 DELETIONS_ACTOR = "system:x-deletions"
 #: Recent search only reaches back seven days; a start time older than that is refused.
 SEARCH_WINDOW = timedelta(days=7)
+#: Recent search refuses an ``end_time`` later than ten seconds before the request.
+END_TIME_LAG = timedelta(seconds=10)
+#: X ids are "snowflakes": milliseconds since this moment, shifted left by 22 bits.
+SNOWFLAKE_EPOCH_MS = 1288834974657
 
 _TAG = re.compile(r"^#?(\w{1,100})$")
 _REPLY_PREFIX = re.compile(r"^(?:@\w{1,15}\s+)+")
@@ -126,6 +130,7 @@ def parse_page(response: Mapping[str, Any], secret_key: str) -> Page:
                 language=our_language(tweet.get("lang")),
                 author_hash=author_hash(secret_key, SOURCE, str(author)) if author is not None else None,
                 had_media=_had_media(tweet),
+                posted_at=posted_time(tweet.get("created_at")),
             )
         )
     meta = response.get("meta") or {}
@@ -173,10 +178,40 @@ def new_session(timeout: float = 30.0) -> aiohttp.ClientSession:
     return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout))
 
 
+def snowflake_time(post_id: str) -> datetime | None:
+    """When an X post id was made (ids carry their creation time), or None for an id that is not a number."""
+    if not post_id.isdigit():
+        return None
+    millis = (int(post_id) >> 22) + SNOWFLAKE_EPOCH_MS
+    return datetime.fromtimestamp(millis / 1000, UTC)
+
+
+def search_window(event: Event, since: str | None, now: datetime) -> tuple[datetime, datetime | None] | None:
+    """``start_time`` and ``end_time`` for one poll, or None when there is nothing left to ask X for.
+
+    Start: the later of the event's opening and the resume point (the time of the ``since_id``
+    post), never before the seven-day window. End: the event's closing once X accepts it (at
+    least ten seconds ago); before that none, and intake drops what was posted after closing.
+    """
+    floor = now - SEARCH_WINDOW + timedelta(minutes=5)
+    resume = snowflake_time(since) if since is not None else None
+    start = max(event.opens_at, floor, *([resume.replace(microsecond=0)] if resume is not None else []))
+    start = min(start.replace(microsecond=0), (now - END_TIME_LAG).replace(microsecond=0))
+    end: datetime | None = None
+    if event.closes_at <= now - END_TIME_LAG:
+        # Rounded up to the second (X takes whole seconds); a post in that last fraction is dropped by intake.
+        end = event.closes_at.replace(microsecond=0)
+        if end < event.closes_at:
+            end += timedelta(seconds=1)
+        if end <= start:
+            return None
+    return start, end
+
+
 def first_start_time(event: Event, now: datetime) -> datetime | None:
     """With no cursor yet: from the event's opening, but never before the seven-day search window."""
-    start = max(event.opens_at, now - SEARCH_WINDOW + timedelta(minutes=5))
-    return start if start < now - timedelta(minutes=1) else None
+    window = search_window(event, None, now)
+    return window[0] if window is not None else None
 
 
 class XSearch:
@@ -209,12 +244,17 @@ class XSearch:
             "max_results": self.page_size,
             "tweet_fields": list(TWEET_FIELDS),
         }
+        now = clock.now()
+        if now < self.event.opens_at:
+            return  # not open yet: nothing to read, nothing to pay for
+        window = search_window(self.event, since, now)
+        if window is None:
+            return  # closed longer ago than recent search reaches
+        params["start_time"], end = window
+        if end is not None:
+            params["end_time"] = end
         if since is not None:
             params["since_id"] = since
-        else:
-            start = first_start_time(self.event, clock.now())
-            if start is not None:
-                params["start_time"] = start
         token: str | None = None
         while True:
             call = dict(params, next_token=token) if token else dict(params)

@@ -2,7 +2,10 @@
 
 ``/healthz`` (public): the database answers, background tasks beat recently, and how
 long the oldest item has waited in the queue. 503 when the database is down or a task
-stopped beating; a long queue is reported, not an outage.
+stopped beating; a long queue is reported, not an outage. Each task (the X and Mastodon
+pollers while their source is configured, the retention purge) shows its last beat, its
+interval, what it was doing (``polling``, ``standby`` while another instance polls…), and
+``stale`` once the beat is older than a few intervals.
 
 ``/metrics`` (Prometheus text format) only with ``Authorization: Bearer $CHILDVOICE_METRICS_TOKEN``;
 a plain 404 when that variable is not set.
@@ -44,7 +47,17 @@ async def healthz(request: Request) -> Response:
         queue = await _queue(request) if ok else None
     except Exception:
         ok, queue = False, None
-    tasks = {s.name: {"alive": s.alive, "seconds_since_beat": s.seconds_since} for s in heartbeats.statuses()}
+    tasks = {
+        s.name: {
+            "alive": s.alive,
+            "stale": not s.alive,
+            "seconds_since_beat": s.seconds_since,
+            "last_beat": s.last_beat.isoformat() if s.last_beat is not None else None,
+            "interval_seconds": s.every,
+            "doing": s.note or None,
+        }
+        for s in heartbeats.statuses()
+    }
     healthy = ok and all(t["alive"] for t in tasks.values())
     body = {
         "status": "ok" if healthy else "unhealthy",
