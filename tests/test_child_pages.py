@@ -241,3 +241,12 @@ async def test_only_the_events_languages_are_offered(harness: AppHarness) -> Non
     assert switch == {"en", "fr", "es"}
     forced = await harness.client.get("/?lang=zh", headers={"Accept-Language": "ru"})
     assert '<html lang="en"' in forced.text
+
+
+@pytest.mark.parametrize("panel", ["²", "9" * 30, "-3"])
+async def test_a_crafted_panel_number_gets_a_page_in_language_and_keeps_the_text(
+    harness: AppHarness, panel: str
+) -> None:
+    response = await send(harness.client, "Mon message pour le panel 7731", "fr", panel=panel)
+    assert response.status_code in (200, 400), response.status_code
+    assert '<html lang="fr"' in response.text and "Mon message pour le panel 7731" in response.text

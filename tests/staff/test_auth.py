@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import httpx
@@ -46,6 +47,9 @@ async def test_failed_attempts_are_throttled_per_account(harness: AppHarness, st
         assert (await sign_in(harness.client, who, code="999999")).status_code == 401
     response = await sign_in(harness.client, who)  # right code now, but locked for a while
     assert response.status_code == 429 and "Too many failed attempts" in response.text
+    for spelled in (f"{who.name} ", f" {who.name.upper()}"):  # the same account, typed another way
+        response = await sign_in(harness.client, replace(who, name=spelled))
+        assert response.status_code == 429, spelled
 
 
 async def test_session_rotates_at_sign_in_and_ends_at_sign_out(harness: AppHarness, staff: dict) -> None:

@@ -260,3 +260,34 @@ async def test_moderators_see_the_chairs_list_but_cannot_act_on_it(harness: AppH
     assert "fake accounts" in seen and "data-chair=" not in seen
     assert "data-chair=" in (await clients[Role.CHAIR].get("/staff/chair/list")).text
     assert (await moderator.post("/staff/chair/order", data={"csrf": await csrf(moderator)})).status_code == 403
+
+
+HUGE = "9" * 30
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/staff/queue?panel={HUGE}&after={HUGE}",
+        "/staff/queue?panel=%C2%B2&after=%C2%B2",  # "²" passes str.isdigit but not int()
+        f"/staff/items/{HUGE}",
+        f"/staff/audit?item={HUGE}&before={HUGE}",
+        "/staff/audit?item=%C2%B2",
+    ],
+)
+async def test_crafted_numbers_in_addresses_get_an_answer_not_a_500(clients: dict, path: str) -> None:
+    for role in (Role.ADMIN, Role.SAFEGUARDING):
+        response = await clients[role].get(path)
+        assert response.status_code in (200, 403, 404), (role, response.status_code)
+
+
+async def test_crafted_numbers_in_forms_get_an_answer_not_a_500(harness: AppHarness, clients: dict) -> None:
+    sid = await _new_item(harness)
+    for version in (HUGE, "²", "-1", ""):
+        response = await _post(clients[Role.MODERATOR], sid, "approve", version=version)
+        assert response.status_code in (400, 409), version
+    token = await csrf(clients[Role.CHAIR], "/staff/chair")
+    for panel in (HUGE, "²"):
+        data = {"csrf": token, "panel": panel, "version": "1", "item": [HUGE, "²"]}
+        response = await clients[Role.CHAIR].post("/staff/chair/order", data=data)
+        assert response.status_code == 400, panel

@@ -25,6 +25,7 @@ from childvoice.web.errors import error_page
 from childvoice.web.messages import message
 from childvoice.web.outcome import outcome_path
 from childvoice.web.pages import page_language, render
+from childvoice.web.params import as_id
 from childvoice.web.security import CSRF_COOKIE, client_address, csrf_ok, csrf_token
 from childvoice.workflow import transition
 
@@ -116,7 +117,7 @@ async def submit(request: Request) -> Response:
             language=i18n.current_language(),
             age_band=values["age_band"] or None,
             country=values["country"] or None,
-            panel_id=int(panel_raw) if panel_raw.isdigit() and len(panel_raw) < 12 else None,
+            panel_id=as_id(panel_raw),
             # A filled honeypot is kept (we said thank you) but goes to moderators marked as likely spam.
             extra_flags=("spam", "honeypot") if values["website"].strip() else (),
         )

@@ -29,6 +29,7 @@ from childvoice.web.child import FormTooLarge, read_form
 from childvoice.web.errors import error_page
 from childvoice.web.messages import message
 from childvoice.web.pages import page_language, render
+from childvoice.web.params import as_id
 from childvoice.web.security import CSRF_COOKIE, csrf_ok, csrf_token
 
 log = logging.getLogger("childvoice.web.facilitator")
@@ -105,11 +106,8 @@ async def group_form(request: Request) -> Response:
 
 
 def _number(raw: str, low: int, high: int) -> int | None:
-    raw = raw.strip()
-    if not raw.isdigit() or len(raw) > 4:
-        return None
-    value = int(raw)
-    return value if low <= value <= high else None
+    value = as_id(raw.strip())
+    return value if value is not None and low <= value <= high else None
 
 
 def _details(values: dict[str, str], link_id: int) -> GroupDetails:
@@ -153,7 +151,7 @@ async def group_submit(request: Request) -> Response:
     panel_raw = values["panel"]
     try:
         details = _details(values, link_id)
-        if panel_raw and not (panel_raw.isdigit() and len(panel_raw) < 12):
+        if panel_raw and as_id(panel_raw) is None:
             raise InvalidInput("bad_panel", "panel")
         incoming = Incoming(
             text=values["message"],
@@ -161,7 +159,7 @@ async def group_submit(request: Request) -> Response:
             language=i18n.current_language(),
             age_band=age_band_for(details.age_min, details.age_max),
             country=values["country"] or None,
-            panel_id=int(panel_raw) if panel_raw else None,
+            panel_id=as_id(panel_raw),
             group=details,
         )
         accepted = await intake(state.db, state.screener, state.broadcaster, event, incoming, state.settings.secret_key)

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from childvoice.tables import audit, users
+from childvoice.web.params import as_id
 from childvoice.web.staff.render import staff_page
 from childvoice.web.staff.routing import staff_route
 
@@ -27,8 +28,8 @@ def _moment(raw: str) -> datetime | None:
 async def audit_page(request: Request) -> Response:
     q = request.query_params
     query = select(audit).order_by(audit.c.id.desc()).limit(PAGE)
-    if q.get("item", "").isdigit():
-        query = query.where(audit.c.submission_id == int(q["item"]))
+    if (item := as_id(q.get("item", ""))) is not None:
+        query = query.where(audit.c.submission_id == item)
     if q.get("person"):
         query = query.where(audit.c.actor == q["person"])
     if q.get("action"):
@@ -37,8 +38,8 @@ async def audit_page(request: Request) -> Response:
         query = query.where(audit.c.at >= since)
     if (until := _moment(q.get("to", ""))) is not None:
         query = query.where(audit.c.at <= until)
-    if q.get("before", "").isdigit():
-        query = query.where(audit.c.id < int(q["before"]))
+    if (before := as_id(q.get("before", ""))) is not None:
+        query = query.where(audit.c.id < before)
     async with request.app.state.db.read() as conn:
         rows = (await conn.execute(query)).all()
         people = {f"user:{r.id}": r.name for r in (await conn.execute(select(users.c.id, users.c.name))).all()}

@@ -53,14 +53,15 @@ async def login(request: Request) -> Response:
     if not cookie or not secrets.compare_digest(cookie.encode(), token.encode()):
         return await login_form(request, "The sign-in form expired. Please try again.", 400)
     client = client_address(request, state.settings.trusted_proxy)
+    account = name.strip().casefold()  # the same account however its name is typed
     limiter = state.login_limiter
-    if await limiter.over("login-account", name, FAILURES_PER_ACCOUNT) or await limiter.over(
+    if await limiter.over("login-account", account, FAILURES_PER_ACCOUNT) or await limiter.over(
         "login-client", client, FAILURES_PER_CLIENT
     ):
         return await login_form(request, "Too many failed attempts. Wait 15 minutes, or ask an admin.", 429)
     found = await accounts.verify_password(state.db, name.strip(), password)
     if found is None or not accounts.verify_totp(found[1], code):
-        await limiter.hit("login-account", name, FAILURES_PER_ACCOUNT)
+        await limiter.hit("login-account", account, FAILURES_PER_ACCOUNT)
         await limiter.hit("login-client", client, FAILURES_PER_CLIENT)
         return await login_form(request, "Name, password or code is not right.", 401)
     user = found[0]

@@ -22,6 +22,7 @@ from childvoice.errors import StaleVersion, TransitionError
 from childvoice.events import Event, current_event
 from childvoice.permissions import ACTOR_FOR_ROLE, allowed
 from childvoice.states import Action
+from childvoice.web.params import as_id
 from childvoice.web.staff.render import staff_error, staff_page
 from childvoice.web.staff.routing import form_list, form_str, staff_route
 from childvoice.workflow import transition
@@ -31,7 +32,8 @@ HOME = "/staff/chair"
 
 def _id(request: Request) -> int:
     raw = request.path_params.get("id", "")
-    return int(raw) if str(raw).isdigit() else -1
+    found = as_id(raw)
+    return -1 if found is None else found
 
 
 def _actor_id(request: Request) -> str:
@@ -143,8 +145,8 @@ async def reorder(request: Request) -> Response:
     if isinstance(event, Response):
         return event
     panel, version = form_str(request, "panel"), form_str(request, "version")
-    wanted = [int(i) for i in form_list(request, "item")[:1000] if i.isdigit()]
-    if not (panel.isdigit() and version.isdigit()):
+    wanted = [i for i in map(as_id, form_list(request, "item")[:1000]) if i is not None]
+    if as_id(panel) is None or as_id(version) is None:
         return staff_error(request, 400, "The form is missing the list's version. Reload the page.")
     if int(panel) not in {chairlist.NO_PANEL, *(p.id for p in event.panels)}:
         return staff_error(request, 400, "No such panel in this event.")
@@ -190,7 +192,7 @@ async def _decide(request: Request, action: Action) -> Response | None:
     """Apply a workflow move for the chair; None when it worked, else the error page."""
     db, session = request.app.state.db, request.state.session
     version = form_str(request, "version")
-    if not version.isdigit():
+    if as_id(version) is None:
         return staff_error(request, 400, "The form is missing the item's version. Reload the page.")
     try:
         await transition(

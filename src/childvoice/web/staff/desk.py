@@ -14,6 +14,7 @@ from childvoice.events import all_events
 from childvoice.permissions import ACTOR_FOR_ROLE
 from childvoice.states import Action, State
 from childvoice.tables import case_notes, submissions, users
+from childvoice.web.params import as_id
 from childvoice.web.staff.queue import segments
 from childvoice.web.staff.render import staff_error, staff_page
 from childvoice.web.staff.routing import form_str, staff_route
@@ -127,7 +128,7 @@ async def _act(request: Request, action: Action, reason: str | None) -> Response
             action,
             ACTOR_FOR_ROLE[session.user.role],
             f"user:{session.user.id}",
-            int(version) if version.isdigit() else -1,
+            as_id(version) or -1,
             reason=reason,
         )
     except StaleVersion as exc:

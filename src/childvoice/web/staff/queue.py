@@ -17,6 +17,7 @@ from childvoice.permissions import ACTOR_FOR_ROLE, allowed
 from childvoice.screening.redaction import marker
 from childvoice.states import Action, State
 from childvoice.tables import blocked_authors
+from childvoice.web.params import as_id
 from childvoice.web.staff.render import staff_error, staff_page
 from childvoice.web.staff.routing import form_list, form_str, staff_route
 from childvoice.workflow import revise_text, transition
@@ -39,10 +40,10 @@ def _filters(request: Request) -> reviewqueue.Filters:
     return reviewqueue.Filters(
         view=view if view in reviewqueue.VIEWS else "waiting",
         language=q.get("language") if q.get("language") in i18n.LANGUAGES else None,
-        panel_id=int(panel) if panel.isdigit() else None,
+        panel_id=as_id(panel),
         source=q.get("source") if q.get("source") in SOURCES else None,
         flag=q.get("flag") if q.get("flag") in FLAGS else None,
-        after=int(after) if after.isdigit() else None,
+        after=as_id(after),
     )
 
 
@@ -103,7 +104,8 @@ async def queue_fragment(request: Request) -> Response:
 
 def _id(request: Request) -> int:
     raw = request.path_params.get("id", "")
-    return int(raw) if str(raw).isdigit() else -1
+    found = as_id(raw)
+    return -1 if found is None else found
 
 
 @staff_route("/staff/items/{id:int}", "submission:read")
@@ -164,7 +166,7 @@ async def _decide(
     db, session = request.app.state.db, request.state.session
     submission_id = _id(request)
     version = form_str(request, "version")
-    if not version.isdigit():
+    if as_id(version) is None:
         return staff_error(request, 400, "The form is missing the item's version. Reload the page.")
     try:
         await transition(
@@ -229,7 +231,7 @@ async def approve_and_shortlist(request: Request) -> Response:
     if not allowed(session.user.role, "submission:approve"):
         return staff_error(request, 403, "You may not approve items.")
     version = form_str(request, "version")
-    if not version.isdigit():
+    if as_id(version) is None:
         return staff_error(request, 400, "The form is missing the item's version. Reload the page.")
     submission_id, actor, who = _id(request), ACTOR_FOR_ROLE[session.user.role], f"user:{session.user.id}"
     broadcaster = request.app.state.broadcaster
@@ -258,7 +260,7 @@ async def redact(request: Request) -> Response:
             _id(request),
             ACTOR_FOR_ROLE[session.user.role],
             f"user:{session.user.id}",
-            int(version) if version.isdigit() else -1,
+            as_id(version) or -1,
             form_str(request, "text").replace("\r\n", "\n"),
         )
     except StaleVersion as exc:
@@ -291,7 +293,7 @@ async def bulk_reject(request: Request) -> Response:
     done, stale = 0, 0
     for entry in form_list(request, "item")[:200]:
         sid, _, version = entry.partition(":")
-        if not (sid.isdigit() and version.isdigit()):
+        if as_id(sid) is None or as_id(version) is None:
             continue
         try:
             await transition(
