@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -150,3 +151,25 @@ async def test_a_released_lock_is_taken_at_the_next_interval(db: Database, setti
     finally:
         for lock in (one, two, elsewhere):
             await lock.release()
+
+
+async def test_ingest_once_says_when_another_instance_is_polling(
+    db: Database,
+    settings: Settings,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    if settings.is_sqlite:
+        pytest.skip("advisory locks are PostgreSQL's")
+    from childvoice.cli import main
+
+    monkeypatch.setenv("CHILDVOICE_X_BEARER_TOKEN", "t")
+    serving = PollerLock(db, "x")  # a server elsewhere polls X
+    try:
+        assert await serving.hold()
+        where = ["--database", database_url, "--data-dir", str(settings.data_dir)]
+        assert await asyncio.to_thread(main, ["ingest", "x", "--once", *where]) == 0
+    finally:
+        await serving.release()
+    assert "another instance is polling x" in capsys.readouterr().out

@@ -7,6 +7,7 @@ One module per concern:
 - ``cursors.py``     where each poller got to (``source_cursors``), so a restart neither misses nor repeats
 - ``retry.py``       waiting: rate-limit resets, exponential backoff with jitter (the sleep is a seam)
 - ``poller.py``      one poll of any source (pages → intake → cursor) and the endless loop around it
+- ``leader.py``      one poller per source across instances (a PostgreSQL advisory lock)
 - ``x.py``           X API v2 recent search through tweepy's ``AsyncClient``; deletions re-checked
 - ``mastodon.py``    Mastodon hashtag timelines through ``mastodon-py``; HTML stripped to text
 - ``replay.py``      recorded API responses (one page a line) through the same parsers

@@ -153,11 +153,13 @@ async def run_pollers(state: Any) -> None:
     token = os.environ.get(X_TOKEN_ENV, "").strip()
     if not token:
         return
+    interval = seconds_from_env(X_POLL_ENV, DEFAULT_POLL_SECONDS)
+    heartbeats.beat(x.SOURCE, every=interval, note="starting")  # configured: /healthz expects it from now on
     try:
         await run_x(
             destination(state),
             token,
-            interval=seconds_from_env(X_POLL_ENV, DEFAULT_POLL_SECONDS),
+            interval=interval,
             recheck_every=seconds_from_env(X_RECHECK_ENV, DEFAULT_RECHECK_SECONDS),
         )
     except asyncio.CancelledError:

@@ -15,6 +15,7 @@ from childvoice.config import load_settings
 from childvoice.db import Database
 from childvoice.events import current_event
 from childvoice.export import FORMATS, export
+from childvoice.ops import heartbeats
 from childvoice.screening import default_screener
 from childvoice.sources import background, mastodon, x
 from childvoice.sources.base import Counts, Destination
@@ -113,6 +114,8 @@ async def _ingest(args: argparse.Namespace) -> int:
                 interval=background.seconds_from_env(background.MASTODON_POLL_ENV, background.DEFAULT_POLL_SECONDS),
                 cycles=cycles,
             )
+        if args.once and any(b.name == source and b.note == "standby" for b in heartbeats.statuses()):
+            print(f"childvoice: another instance is polling {source} (it holds the lock); nothing read", flush=True)
         return 0 if failed == 0 else 1
     finally:
         await broadcaster.stop()
