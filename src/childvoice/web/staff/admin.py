@@ -6,11 +6,11 @@ import secrets
 from datetime import date
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from childvoice.permissions import Role
 from childvoice.staff import accounts, sessions
-from childvoice.web.staff.render import staff_error, staff_page
+from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_str, staff_route
 
 
@@ -75,7 +75,7 @@ async def change(request: Request) -> Response:
         )
     except accounts.AccountError as exc:
         return staff_error(request, 400, str(exc))
-    return RedirectResponse("/staff/admin/users?m=Saved", status_code=303)
+    return redirect_with_notice(request, "/staff/admin/users", "Saved")
 
 
 @staff_route("/staff/admin/users/{id:int}/end-sessions", "user:manage", methods=("POST",))
@@ -83,4 +83,4 @@ async def end_sessions(request: Request) -> Response:
     await sessions.end_all(
         request.app.state.db, int(request.path_params["id"]), f"user:{request.state.session.user.id}"
     )
-    return RedirectResponse("/staff/admin/users?m=Sessions+ended", status_code=303)
+    return redirect_with_notice(request, "/staff/admin/users", "Sessions ended")

@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import urlencode
 
 from sse_starlette import EventSourceResponse
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from childvoice import chairlist, displays, reviewqueue, states
 from childvoice.errors import StaleVersion, TransitionError
@@ -23,7 +22,7 @@ from childvoice.events import Event, current_event
 from childvoice.permissions import ACTOR_FOR_ROLE, allowed
 from childvoice.states import Action
 from childvoice.web.params import as_id
-from childvoice.web.staff.render import staff_error, staff_page
+from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_list, form_str, staff_route
 from childvoice.workflow import transition
 
@@ -49,7 +48,7 @@ def _done(request: Request, message: str, anchor: int | None = None) -> Response
     if _by_script(request):
         return Response(status_code=204)
     fragment = f"#item-{anchor}" if anchor else ""
-    return RedirectResponse(f"{HOME}?{urlencode({'m': message})}{fragment}", status_code=303)
+    return redirect_with_notice(request, HOME, message, fragment)
 
 
 async def _context(request: Request) -> dict[str, Any]:
@@ -250,7 +249,7 @@ async def revoke_display_link(request: Request, back: str) -> Response:
     if _id(request) not in {link.id for link in links}:
         return staff_error(request, 404, "No such display link.")
     await displays.revoke(request.app.state.db, request.app.state.broadcaster, _id(request), _actor_id(request))
-    return RedirectResponse(f"{back}?{urlencode({'m': 'Display link revoked'})}#displays", status_code=303)
+    return redirect_with_notice(request, back, "Display link revoked", "#displays")
 
 
 @staff_route("/staff/chair/displays", "chair:display", methods=("POST",))

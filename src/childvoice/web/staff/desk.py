@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from childvoice import audit, clock, reviewqueue, states
 from childvoice.errors import StaleVersion, TransitionError
@@ -16,7 +16,7 @@ from childvoice.states import Action, State
 from childvoice.tables import case_notes, submissions, users
 from childvoice.web.params import as_id
 from childvoice.web.staff.queue import segments
-from childvoice.web.staff.render import staff_error, staff_page
+from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_str, staff_route
 from childvoice.workflow import transition
 
@@ -114,7 +114,7 @@ async def add_note(request: Request) -> Response:
             insert(case_notes).values(submission_id=row.id, user_id=session.user.id, note=note, at=clock.now())
         )
         await audit.record(conn, actor=f"user:{session.user.id}", action="safeguarding:case:note", submission_id=row.id)
-    return RedirectResponse(f"/staff/desk/{row.id}?m=Note+added", status_code=303)
+    return redirect_with_notice(request, f"/staff/desk/{row.id}", "Note added")
 
 
 async def _act(request: Request, action: Action, reason: str | None) -> Response:
@@ -136,7 +136,7 @@ async def _act(request: Request, action: Action, reason: str | None) -> Response
         return staff_error(request, 409, f"Already decided by {who}: the item is now {exc.current_state}.")
     except TransitionError as exc:
         return staff_error(request, 409, f"You cannot {action} an item that is {exc.state}.")
-    return RedirectResponse(f"/staff/desk?m={action.capitalize()}d+item+{_id(request)}", status_code=303)
+    return redirect_with_notice(request, "/staff/desk", f"{action.capitalize()}d item {_id(request)}")
 
 
 @staff_route("/staff/desk/{id:int}/resolve", "safeguarding:resolve", methods=("POST",))

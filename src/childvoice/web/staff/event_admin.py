@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from childvoice import displays, i18n, outcomes
 from childvoice.events import current_event
 from childvoice.web.staff.chair import create_display_link, revoke_display_link
-from childvoice.web.staff.render import staff_error, staff_page
+from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_str, staff_route
 
 HOME = "/staff/admin/event"
@@ -49,7 +47,7 @@ async def save_outcome(request: Request) -> Response:
     if any(len(text) > outcomes.SUMMARY_MAX for text in given.values()):
         return staff_error(request, 400, f"Each summary may be at most {outcomes.SUMMARY_MAX:,} characters.")
     await outcomes.save_summaries(db, event.id, given, f"user:{request.state.session.user.id}")
-    return RedirectResponse(f"{HOME}?{urlencode({'m': 'Summaries saved'})}", status_code=303)
+    return redirect_with_notice(request, HOME, "Summaries saved")
 
 
 @staff_route("/staff/admin/displays", "event:manage", methods=("POST",))

@@ -9,17 +9,16 @@ from __future__ import annotations
 import io
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, Response
 
 from childvoice import clock, i18n
 from childvoice.errors import EventSpecError
 from childvoice.events import all_events
 from childvoice.export import export
 from childvoice.organiser import charts, eventspec, facilitators, report
-from childvoice.web.staff.render import staff_error, staff_page
+from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_list, form_str, staff_route
 
 EVENTS = "/staff/admin/events"
@@ -115,7 +114,7 @@ async def _save(request: Request, slug: str, event_id: int | None) -> Response:
         return staff_page(request, "staff/event_edit.html", context, status_code=400)
     saved_id, created = await eventspec.save(request.app.state.db, spec, f"user:{request.state.session.user.id}")
     note = "Event created" if created else "Event saved"
-    return RedirectResponse(f"{EVENTS}/{saved_id}?{urlencode({'m': note})}", status_code=303)
+    return redirect_with_notice(request, f"{EVENTS}/{saved_id}", note)
 
 
 @staff_route(EVENTS, "event:manage", methods=("POST",))
@@ -175,7 +174,7 @@ async def revoke_facilitator_link(request: Request) -> Response:
     done = await facilitators.revoke(request.app.state.db, event_id, link_id, f"user:{request.state.session.user.id}")
     if not done:
         return staff_error(request, 404, "There is no such link, or it was revoked already.")
-    return RedirectResponse(f"{EVENTS}/{event_id}?{urlencode({'m': 'Link revoked'})}", status_code=303)
+    return redirect_with_notice(request, f"{EVENTS}/{event_id}", "Link revoked")
 
 
 @staff_route("/staff/reports", "report:read")

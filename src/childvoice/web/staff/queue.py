@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from sqlalchemy import insert, select
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from childvoice import clock, i18n, reviewqueue, states
 from childvoice.errors import RedactionError, StaleVersion, TransitionError
@@ -18,7 +18,7 @@ from childvoice.screening.redaction import marker
 from childvoice.states import Action, State
 from childvoice.tables import blocked_authors
 from childvoice.web.params import as_id
-from childvoice.web.staff.render import staff_error, staff_page
+from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_list, form_str, staff_route
 from childvoice.workflow import revise_text, transition
 
@@ -155,9 +155,8 @@ async def _next_url(request: Request, after_id: int) -> str:
     return "/staff/queue"
 
 
-def _back(url: str, message: str) -> Response:
-    joiner = "&" if "?" in url else "?"
-    return RedirectResponse(f"{url}{joiner}{urlencode({'m': message})}", status_code=303)
+def _back(request: Request, url: str, message: str) -> Response:
+    return redirect_with_notice(request, url, message)
 
 
 async def _decide(
@@ -191,8 +190,8 @@ async def _decide(
     await reviewqueue.release_claim(db, submission_id)
     done = f"{action.replace('_', ' ').capitalize()}: item {submission_id}"
     if form_str(request, "back") == "approved":  # from the list of approved items: stay on it
-        return _back("/staff/queue?view=approved", done)
-    return _back(await _next_url(request, submission_id), done)
+        return _back(request, "/staff/queue?view=approved", done)
+    return _back(request, await _next_url(request, submission_id), done)
 
 
 @staff_route("/staff/items/{id:int}/approve", "submission:approve", methods=("POST",))
@@ -246,7 +245,7 @@ async def approve_and_shortlist(request: Request) -> Response:
     except TransitionError as exc:
         return staff_error(request, 409, f"You cannot approve and shortlist an item that is {exc.state}.")
     await reviewqueue.release_claim(db, submission_id)
-    return _back(await _next_url(request, submission_id), f"Approved and shortlisted: item {submission_id}")
+    return _back(request, await _next_url(request, submission_id), f"Approved and shortlisted: item {submission_id}")
 
 
 @staff_route("/staff/items/{id:int}/redact", "submission:redact", methods=("POST",))
@@ -270,7 +269,7 @@ async def redact(request: Request) -> Response:
         return staff_error(request, 400, str(exc))
     except TransitionError as exc:
         return staff_error(request, 409, f"An item that is {exc.state} cannot be redacted.")
-    return _back(f"/staff/items/{_id(request)}", "Redacted")
+    return _back(request, f"/staff/items/{_id(request)}", "Redacted")
 
 
 @staff_route("/staff/items/{id:int}/translate", "submission:translate", methods=("POST",))
@@ -283,7 +282,7 @@ async def translate(request: Request) -> Response:
     if language not in i18n.LANGUAGES or not text or len(text) > 2000:
         return staff_error(request, 400, "Choose a language and write the translation (at most 2,000 characters).")
     await reviewqueue.save_translation(db, row.id, language, text, session.user.id)
-    return _back(f"/staff/items/{row.id}", "Translation saved")
+    return _back(request, f"/staff/items/{row.id}", "Translation saved")
 
 
 @staff_route("/staff/queue/bulk-reject", "submission:bulk_reject", methods=("POST",))
@@ -310,7 +309,9 @@ async def bulk_reject(request: Request) -> Response:
         except (StaleVersion, TransitionError):
             stale += 1
     message = f"Rejected {done} as spam" + (f"; {stale} already decided by someone else" if stale else "")
-    return _back("/staff/queue?view=approved" if form_str(request, "back") == "approved" else "/staff/queue", message)
+    return _back(
+        request, "/staff/queue?view=approved" if form_str(request, "back") == "approved" else "/staff/queue", message
+    )
 
 
 @staff_route("/staff/items/{id:int}/block-author", "author:block", methods=("POST",))
@@ -337,4 +338,4 @@ async def block_author(request: Request) -> Response:
                 )
             )
         await audit.record(conn, actor=f"user:{session.user.id}", action="staff:author:block", submission_id=row.id)
-    return _back(f"/staff/items/{row.id}", "Author blocked: their later posts are not taken in")
+    return _back(request, f"/staff/items/{row.id}", "Author blocked: their later posts are not taken in")
