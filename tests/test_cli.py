@@ -50,3 +50,11 @@ def test_screen_reads_and_writes_json_lines() -> None:
     for o in out:
         assert o["route"] in ("queue", "safeguarding")
         assert {"flags", "language", "redacted", "rules"} <= set(o)
+
+
+def test_a_new_data_folder_is_for_its_owner_only(tmp_path: Path) -> None:
+    folder = tmp_path / "fresh" / "data"
+    result = _run("init", "--demo", "--data-dir", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert folder.stat().st_mode & 0o777 == 0o700  # the database and the key are not readable by other users
+    assert (folder / "secret_key").stat().st_mode & 0o777 == 0o600

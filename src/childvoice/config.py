@@ -23,12 +23,20 @@ def async_database_url(url: str) -> str:
     raise ConfigError(f"unsupported database URL scheme: {url.split(':', 1)[0]!r} (use sqlite:/// or postgresql://)")
 
 
+def _private_folder(folder: Path) -> None:
+    """Create a data folder only its owner can enter (the database and the key live there).
+
+    An existing folder is left as it is: the organiser chose its permissions."""
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
 def _secret_key(data_dir: Path) -> str:
     """The key for receipt hashes and signed cookies: from the environment, else kept in the data folder."""
     env = os.environ.get("CHILDVOICE_SECRET_KEY")
     if env:
         return env
-    data_dir.mkdir(parents=True, exist_ok=True)
+    _private_folder(data_dir)
     path = data_dir / "secret_key"
     if not path.exists():
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -64,10 +72,10 @@ def load_settings(database: str | None = None, data_dir: str | Path | None = Non
     folder = Path(data_dir or os.environ.get("CHILDVOICE_DATA_DIR") or DEFAULT_DATA_DIR)
     url = database or os.environ.get("CHILDVOICE_DATABASE_URL")
     if not url:
-        folder.mkdir(parents=True, exist_ok=True)
+        _private_folder(folder)
         url = f"sqlite:///{(folder / 'childvoice.sqlite3').resolve()}"
     elif url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        _private_folder(Path(url.removeprefix("sqlite:///")).parent)
     limits_env = os.environ.get("CHILDVOICE_RATE_LIMITS", "on").strip().lower()
     return Settings(
         database_url=async_database_url(url),
