@@ -29,9 +29,9 @@ async def test_form_page_in_every_language(harness: AppHarness, lang: str) -> No
     # The switch offers all six languages, each in its own name.
     for code, name in i18n.language_names().items():
         assert f'hreflang="{code}"' in response.text and name in response.text
-    # The form asks only for the message, age band, country and panel.
+    # The form asks only for the message, age band, country and panel (the event is a hidden field).
     names = set(__import__("re").findall(r'name="([a-z_]+)"', response.text)) - {"viewport", "referrer"}
-    assert names == {"csrf", "message", "age_band", "country", "panel", "website"}
+    assert names == {"csrf", "event", "message", "age_band", "country", "panel", "website"}
     assert i18n.country_name("PE", lang) in response.text
     assert 'dir="auto"' in response.text
 

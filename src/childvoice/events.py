@@ -115,6 +115,26 @@ async def current_event(db: Database) -> Event | None:
     return every[-1] if every else None
 
 
+async def open_events(db: Database) -> list[Event]:
+    """Every event taking messages now, the one that closes first first (several may be open at once)."""
+    now = clock.now()
+    return sorted((e for e in await all_events(db) if e.is_open(now)), key=lambda e: (e.closes_at, e.id))
+
+
+#: After an event closes, its hashtags are still looked at this long: late-indexed posts, and deletions.
+POLL_AFTER_CLOSE = timedelta(days=2)
+
+
+async def events_to_poll(db: Database) -> list[Event]:
+    """Events whose hashtags are read now: opened, and closed less than ``POLL_AFTER_CLOSE`` ago."""
+    now = clock.now()
+    return [e for e in await all_events(db) if e.opens_at <= now <= e.closes_at + POLL_AFTER_CLOSE]
+
+
+async def event_by_slug(db: Database, slug: str) -> Event | None:
+    return next((e for e in await all_events(db) if e.slug == slug), None)
+
+
 async def event_by_id(db: Database, event_id: int) -> Event | None:
     return next((e for e in await all_events(db) if e.id == event_id), None)
 

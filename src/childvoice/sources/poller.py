@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from childvoice import clock
-from childvoice.events import Event, current_event
+from childvoice.events import Event, events_to_poll
 from childvoice.ops import heartbeats, metrics
 from childvoice.sources import cursors
 from childvoice.sources.base import CLOSE_MARGIN, Counts, Destination, Post, Source, deliver, newest_of
@@ -138,11 +138,21 @@ async def run_loop(
 
 
 async def _poll_round(dest: Destination, sources_for: SourcesFor, name: str, after_poll: AfterPoll | None) -> bool:
-    """One round over the current event's sources; False if any of them failed (each is still tried)."""
-    event = await current_event(dest.db)
-    if event is None:
-        log.info("no event to poll for yet", extra={"source": name})
+    """One round over the sources of every event being polled (several may be open at once);
+    False if any of them failed (each is still tried)."""
+    polled = await events_to_poll(dest.db)
+    if not polled:
+        log.info("no event to poll for now", extra={"source": name})
         return True
+    ok = True
+    for event in polled:
+        ok = await _poll_event(dest, sources_for, name, after_poll, event) and ok
+    return ok
+
+
+async def _poll_event(
+    dest: Destination, sources_for: SourcesFor, name: str, after_poll: AfterPoll | None, event: Event
+) -> bool:
     ok = True
     for source in sources_for(event):
         try:

@@ -16,7 +16,7 @@ from starlette.routing import Route
 from childvoice import clock, i18n, receipts
 from childvoice.childstatus import child_status
 from childvoice.errors import InvalidInput, StaleVersion, TransitionError
-from childvoice.events import Event, current_event, event_by_id
+from childvoice.events import Event, current_event, event_by_id, event_by_slug, open_events
 from childvoice.helplines import help_for
 from childvoice.intake import AGE_BANDS, Incoming, intake
 from childvoice.states import Action, Actor, State
@@ -34,10 +34,17 @@ FORM_LIMITS: dict[str, Any] = {"max_files": 0, "max_fields": 20, "max_part_size"
 MAX_BODY = 64 * 1024
 
 
-def _form_context(request: Request, event: Event | None, values: dict[str, str], error: str | None) -> dict[str, Any]:
+def _form_context(
+    request: Request,
+    event: Event | None,
+    values: dict[str, str],
+    error: str | None,
+    others: list[Event] | None = None,
+) -> dict[str, Any]:
     lang = i18n.current_language()
     return {
         "event": event,
+        "others": [(e.slug, e.name(lang)) for e in others or [] if event is None or e.id != event.id],
         "event_name": event.name(lang) if event else "",
         "panels": [(p.id, p.name(lang)) for p in event.panels] if event else [],
         "countries": i18n.countries(lang),
@@ -56,10 +63,24 @@ def _with_csrf_cookie(request: Request, response: Response, token: str) -> Respo
     return response
 
 
+async def _chosen_event(request: Request, slug: str) -> Event | None:
+    """The event named in the address or the form (``/e/{slug}``), else the one children write to now."""
+    db = request.app.state.db
+    if slug:
+        return await event_by_slug(db, slug)
+    return await current_event(db)
+
+
 async def form_page(request: Request) -> Response:
-    event = await current_event(request.app.state.db)
+    slug = str(request.path_params.get("slug", ""))
+    event = await _chosen_event(request, slug)
+    if slug and event is None:
+        return error_page(request, 404)
+    if slug:
+        request.scope["switch_path"] = f"/e/{slug}"
     page_language(request, event.languages if event else None)
-    ctx = _form_context(request, event, {}, None)
+    others = await open_events(request.app.state.db)  # several events may be open: offer the others too
+    ctx = _form_context(request, event, {}, None, others)
     return _with_csrf_cookie(request, render(request, "form.html", ctx), ctx["csrf"])
 
 
@@ -87,16 +108,23 @@ def _field(form: Any, name: str) -> str:
 
 async def submit(request: Request) -> Response:
     state = request.app.state
-    event = await current_event(state.db)
-    page_language(request, event.languages if event else None)
     request.scope["switch_path"] = "/"
     try:
         async with read_form(request) as form:
-            values = {k: _field(form, k) for k in ("message", "age_band", "country", "panel", "csrf", "website")}
+            fields = ("message", "age_band", "country", "panel", "csrf", "website", "event")
+            values = {k: _field(form, k) for k in fields}
     except FormTooLarge:
+        page_language(request, None)
         return error_page(request, 413)
     except Exception:  # malformed multipart: nothing to keep
+        event = await current_event(state.db)
+        page_language(request, event.languages if event else None)
         return render(request, "form.html", _form_context(request, event, {}, "form"), status_code=400)
+    slug = values["event"][:64]
+    event = await _chosen_event(request, slug)
+    if slug and event is not None:
+        request.scope["switch_path"] = f"/e/{slug}"
+    page_language(request, event.languages if event else None)
 
     def again(key: str, status: int) -> Response:
         ctx = _form_context(request, event, values, key)
@@ -249,6 +277,7 @@ routes = [
     Route("/", form_page, methods=["GET"]),
     Route("/submit", submit, methods=["POST"]),
     Route("/submit", form_page, methods=["GET"]),
+    Route("/e/{slug:str}", form_page, methods=["GET"]),
     Route("/status", status_form, methods=["GET"]),
     Route("/status", status_lookup, methods=["POST"]),
     Route("/status/erase", erase, methods=["POST"]),

@@ -18,12 +18,13 @@ from starlette.responses import Response
 
 from childvoice import chairlist, displays, reviewqueue, states
 from childvoice.errors import StaleVersion, TransitionError
-from childvoice.events import Event, current_event
+from childvoice.events import Event
 from childvoice.permissions import ACTOR_FOR_ROLE, allowed
 from childvoice.states import Action
 from childvoice.web.params import as_id
 from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_list, form_str, staff_route
+from childvoice.web.staff.working_event import working_event
 from childvoice.workflow import transition
 
 HOME = "/staff/chair"
@@ -53,7 +54,7 @@ def _done(request: Request, message: str, anchor: int | None = None) -> Response
 
 async def _context(request: Request) -> dict[str, Any]:
     db = request.app.state.db
-    event = await current_event(db)
+    event = await working_event(request)
     role = request.state.session.user.role
     may_display = allowed(role, "chair:display")
     return {
@@ -91,7 +92,7 @@ async def chair_live(request: Request) -> Response:
     if "text/event-stream" not in request.headers.get("accept", ""):
         return staff_error(request, 406, "This address is the live stream of the chair's page.")
     db, broadcaster = request.app.state.db, request.app.state.broadcaster
-    event = await current_event(db)
+    event = await working_event(request)
     event_id = event.id if event else None
 
     async def stream() -> AsyncIterator[dict[str, str]]:
@@ -111,7 +112,7 @@ async def chair_live(request: Request) -> Response:
 
 
 async def _event_or_error(request: Request) -> Event | Response:
-    event = await current_event(request.app.state.db)
+    event = await working_event(request)
     return event if event is not None else staff_error(request, 404, "There is no event yet.")
 
 
@@ -233,7 +234,7 @@ async def unshortlist(request: Request) -> Response:
 
 
 async def create_display_link(request: Request, back: str) -> Response:
-    event = await current_event(request.app.state.db)
+    event = await working_event(request)
     if event is None:
         return staff_error(request, 404, "There is no event yet.")
     link_id, token = await displays.create(
@@ -244,7 +245,7 @@ async def create_display_link(request: Request, back: str) -> Response:
 
 
 async def revoke_display_link(request: Request, back: str) -> Response:
-    event = await current_event(request.app.state.db)
+    event = await working_event(request)
     links = await displays.links(request.app.state.db, event.id) if event else []
     if _id(request) not in {link.id for link in links}:
         return staff_error(request, 404, "No such display link.")

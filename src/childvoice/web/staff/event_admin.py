@@ -6,10 +6,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from childvoice import displays, i18n, outcomes
-from childvoice.events import current_event
 from childvoice.web.staff.chair import create_display_link, revoke_display_link
 from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_str, staff_route
+from childvoice.web.staff.working_event import working_event
 
 HOME = "/staff/admin/event"
 
@@ -17,7 +17,7 @@ HOME = "/staff/admin/event"
 @staff_route("/staff/admin/event", "event:manage")
 async def event_page(request: Request) -> Response:
     db = request.app.state.db
-    event = await current_event(db)
+    event = await working_event(request)
     if event is None:
         return staff_error(request, 404, "There is no event yet.")
     return staff_page(
@@ -39,7 +39,7 @@ async def event_page(request: Request) -> Response:
 @staff_route("/staff/admin/event/outcome", "event:manage", methods=("POST",))
 async def save_outcome(request: Request) -> Response:
     db = request.app.state.db
-    event = await current_event(db)
+    event = await working_event(request)
     if event is None:
         return staff_error(request, 404, "There is no event yet.")
     form = request.state.form

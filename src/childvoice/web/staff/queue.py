@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from childvoice import clock, i18n, reviewqueue, states
 from childvoice.errors import RedactionError, StaleVersion, TransitionError
-from childvoice.events import Event, current_event, event_by_id
+from childvoice.events import Event, event_by_id
 from childvoice.intake import SOURCES
 from childvoice.permissions import ACTOR_FOR_ROLE, allowed
 from childvoice.screening.redaction import marker
@@ -20,6 +20,7 @@ from childvoice.tables import blocked_authors
 from childvoice.web.params import as_id
 from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_list, form_str, staff_route
+from childvoice.web.staff.working_event import working_event
 from childvoice.workflow import revise_text, transition
 
 REJECT_REASONS = {
@@ -67,7 +68,7 @@ def segments(text: str | None, spans: list[list[Any]]) -> list[tuple[str, str | 
 
 
 async def _event(request: Request) -> Event | None:
-    return await current_event(request.app.state.db)
+    return await working_event(request)
 
 
 async def _queue_context(request: Request) -> dict[str, Any]:

@@ -41,6 +41,7 @@ def staff_page(request: Request, name: str, context: dict[str, Any] | None = Non
     session = getattr(request.state, "session", None)
     perms = ROLE_PERMISSIONS[Role(session.user.role)] if session else frozenset()
     base = {"session": session, "perms": perms, "lang": "en", "dir": "ltr", "flash": _notice(request)}
+    base.update(getattr(request.state, "header", {}))
     return templates().TemplateResponse(request, name, {**base, **(context or {})}, status_code=status_code)
 
 

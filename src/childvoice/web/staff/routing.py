@@ -56,6 +56,9 @@ def _guard(route: StaffRoute) -> Endpoint:
         if not allowed(session.user.role, route.permission):
             return staff_error(request, 403, "Your role does not allow this.")
         request.state.session = session
+        from childvoice.web.staff.working_event import header_context  # it registers a route itself
+
+        request.state.header = await header_context(request)
         request.state.form = {}
         if request.method != "GET":
             async with request.form(**FORM_LIMITS) as form:
@@ -70,7 +73,17 @@ def _guard(route: StaffRoute) -> Endpoint:
 
 def routes() -> list[Route]:
     # Import the modules that declare routes, so the registry is complete.
-    from childvoice.web.staff import admin, audit_log, chair, desk, event_admin, live, organiser, queue  # noqa: F401
+    from childvoice.web.staff import (  # noqa: F401
+        admin,
+        audit_log,
+        chair,
+        desk,
+        event_admin,
+        live,
+        organiser,
+        queue,
+        working_event,
+    )
 
     return [Route(r.path, _guard(r), methods=list(r.methods)) for r in STAFF_ROUTES]
 
