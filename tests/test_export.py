@@ -106,3 +106,50 @@ async def test_export_csv_is_formula_safe_and_filters_by_state(db: Database, set
     await export(db, hidden, "csv", [State.ESCALATED, State.RESOLVED, State.WITHDRAWN])
     texts = [r[COLUMNS.index("text")] for r in list(csv.reader(io.StringIO(hidden.getvalue())))[1:]]
     assert texts == ["", "", ""]
+
+
+async def test_export_of_one_event_leaves_out_the_others(db: Database, settings: Settings) -> None:
+    from datetime import timedelta
+
+    from childvoice import clock
+    from childvoice.events import create_event, forget
+
+    ids = await fill(db, settings)
+    now = clock.now()
+    other = await create_event(
+        db, "other-forum", {"en": "Other forum"}, now - timedelta(hours=1), now + timedelta(days=9), []
+    )
+    forget(db)
+    event = await event_by_id(db, other)
+    assert event is not None
+    incoming = Incoming(text="A question for the other forum 8812", source="web", language="en")
+    await intake(db, default_screener(), InProcessBroadcaster(), event, incoming, settings.secret_key)
+    mine, theirs = io.StringIO(), io.StringIO()
+    await export(db, mine, "jsonl", event_id=other)
+    await export(db, theirs, "jsonl", event_id=await ensure_demo_event(db))
+    assert [json.loads(line)["text"] for line in mine.getvalue().splitlines()] == [
+        "A question for the other forum 8812"
+    ]
+    assert {json.loads(line)["id"] for line in theirs.getvalue().splitlines()} == set(ids.values())
+
+
+def test_export_piped_into_head_ends_quietly(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    data = str(tmp_path)
+    assert subprocess.run([sys.executable, "-m", "childvoice", "init", "--demo", "--data-dir", data]).returncode == 0
+    piped = subprocess.run(
+        f"{sys.executable} -m childvoice export --data-dir {data} --format csv | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert piped.returncode == 0 and "Traceback" not in piped.stderr and "BrokenPipe" not in piped.stderr
+    unknown = subprocess.run(
+        [sys.executable, "-m", "childvoice", "export", "--data-dir", data, "--event", "nope"],
+        capture_output=True,
+        text=True,
+    )
+    assert unknown.returncode == 2 and "no event 'nope'" in unknown.stderr

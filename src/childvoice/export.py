@@ -47,8 +47,10 @@ def csv_cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-async def rows(db: Database, only: Iterable[states.State] | None = None) -> AsyncIterator[dict[str, Any]]:
-    """Every item (or those in the given states), oldest first, as export rows."""
+async def rows(
+    db: Database, only: Iterable[states.State] | None = None, event_id: int | None = None
+) -> AsyncIterator[dict[str, Any]]:
+    """Every item (or those in the given states, of one event), oldest first, as export rows."""
     query = (
         select(
             submissions.c.id,
@@ -69,6 +71,8 @@ async def rows(db: Database, only: Iterable[states.State] | None = None) -> Asyn
     wanted = sorted({states.State(s) for s in only}) if only is not None else None
     if wanted is not None:
         query = query.where(submissions.c.state.in_(wanted))
+    if event_id is not None:
+        query = query.where(submissions.c.event_id == event_id)
     async with db.read() as conn:
         result = await conn.stream(query)
         async for r in result:
@@ -88,7 +92,13 @@ async def rows(db: Database, only: Iterable[states.State] | None = None) -> Asyn
             }
 
 
-async def export(db: Database, out: TextIO, fmt: str = "jsonl", only: Iterable[states.State] | None = None) -> int:
+async def export(
+    db: Database,
+    out: TextIO,
+    fmt: str = "jsonl",
+    only: Iterable[states.State] | None = None,
+    event_id: int | None = None,
+) -> int:
     """Write the export to ``out``; returns the number of rows."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
@@ -96,7 +106,7 @@ async def export(db: Database, out: TextIO, fmt: str = "jsonl", only: Iterable[s
     writer = csv.writer(out) if fmt == "csv" else None
     if writer is not None:
         writer.writerow(COLUMNS)
-    async for row in rows(db, only):
+    async for row in rows(db, only, event_id):
         if writer is not None:
             writer.writerow([csv_cell(row[c]) for c in COLUMNS])
         else:

@@ -13,7 +13,7 @@ from childvoice.broadcast import make_broadcaster
 from childvoice.cli import add_database_options
 from childvoice.config import load_settings
 from childvoice.db import Database
-from childvoice.events import current_event
+from childvoice.events import current_event, event_by_slug
 from childvoice.export import FORMATS, export
 from childvoice.ops import heartbeats
 from childvoice.screening import default_screener
@@ -46,6 +46,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     out = subparsers.add_parser("export", help="write every item as JSON Lines or CSV to standard output")
     add_database_options(out)
     out.add_argument("--format", choices=FORMATS, default="jsonl")
+    out.add_argument("--event", metavar="SLUG", help="only this event's items (default: every event)")
     out.add_argument(
         "--state",
         nargs="+",
@@ -125,9 +126,20 @@ async def _ingest(args: argparse.Namespace) -> int:
 async def _export(args: argparse.Namespace) -> int:
     db = Database(load_settings(args.database, args.data_dir))
     try:
+        event_id = None
+        if args.event:
+            event = await event_by_slug(db, args.event)
+            if event is None:
+                print(f"childvoice: no event {args.event!r}", file=sys.stderr)
+                return 2
+            event_id = event.id
         only = [State(s) for s in args.state] if args.state else None
-        await export(db, sys.stdout, args.format, only)
-        sys.stdout.flush()
+        try:
+            await export(db, sys.stdout, args.format, only, event_id)
+            sys.stdout.flush()
+        except BrokenPipeError:  # "childvoice export | head": the reader has all it wanted
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
         return 0
     finally:
         await db.close()

@@ -20,6 +20,7 @@ from childvoice.export import export
 from childvoice.organiser import charts, eventspec, facilitators, report
 from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
 from childvoice.web.staff.routing import form_list, form_str, staff_route
+from childvoice.web.staff.working_event import working_event
 
 EVENTS = "/staff/admin/events"
 EXTRA_PANEL_ROWS = 2
@@ -233,11 +234,15 @@ async def report_json(request: Request) -> Response:
 
 @staff_route("/staff/admin/export.csv", "export:run")
 async def export_csv(request: Request) -> Response:
-    """Every item, as ``childvoice export --format csv`` writes it (redacted text; hidden for escalated items)."""
+    """The items of the event worked on, as ``childvoice export --event SLUG --format csv`` writes them
+    (redacted text; hidden for escalated items)."""
+    event = await working_event(request)
+    if event is None:
+        return staff_error(request, 404, "There is no event yet.")
     out = io.StringIO()
-    await export(request.app.state.db, out, "csv")
+    await export(request.app.state.db, out, "csv", event_id=event.id)
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="childvoice-items.csv"'},
+        headers={"Content-Disposition": f'attachment; filename="childvoice-items-{event.slug}.csv"'},
     )
