@@ -115,13 +115,11 @@ async def copy(
         with make(*columns, console=console or Console(stderr=True), transient=False) as progress:
             async with source.read() as src, target.write() as dst:
                 for table in tables:
-                    task = progress.add_task(table.name, total=totals[table.name] or 1)
+                    task = progress.add_task(table.name, total=totals[table.name])
                     result = await src.stream(select(table).order_by(*_order(table)))
                     async for rows in result.mappings().partitions(BATCH):
                         await dst.execute(insert(table), [dict(r) for r in rows])
                         progress.update(task, advance=len(rows))
-                    if not totals[table.name]:
-                        progress.update(task, completed=1)
                     if not target.is_sqlite:
                         await _move_sequence(dst, table)
         async with target.read() as conn:

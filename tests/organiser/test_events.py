@@ -95,6 +95,7 @@ async def test_event_import_refuses_a_helpline_without_its_source(
         ({"helplines": {"XX": {"name": "a", "number": "1", "source": "https://a"}}}, "helplines.XX"),
         ({"retention_days": 0}, "retention_days"),
         ({"colour": "blue"}, "colour"),
+        ({"open_days": 3}, "open_days"),  # both ways of giving the times: which one is meant?
     ],
 )
 def test_event_settings_name_the_setting_that_cannot_be_used(change: dict[str, object], field: str) -> None:

@@ -97,6 +97,7 @@ async def test_report_command_writes_json_and_html(
     assert await _run(["report", "--event", "seeded-panel", "--format", "html", *args]) == 0
     html = capsys.readouterr().out
     assert html.startswith("<!doctype html>") and "<svg" in html and "<style>" in html
+    assert not re.findall(r'(?:href|src)="/', html)  # self-contained: no link into the server
     assert await _run(["report", "--event", "no-such-event", *args]) == 1
 
 

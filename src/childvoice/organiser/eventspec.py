@@ -273,7 +273,9 @@ def parse(raw: dict[str, Any]) -> EventSpec:
     slug = raw.get("slug")
     if not isinstance(slug, str) or not SLUG.fullmatch(slug):
         raise EventSpecError("slug", "use 1–64 lower-case letters, digits and hyphens")
-    if raw.get("open_days") is not None and raw.get("opens_at") is None:
+    if raw.get("open_days") is not None and (raw.get("opens_at") is not None or raw.get("closes_at") is not None):
+        raise EventSpecError("open_days", "give either open_days (open from now) or opens_at and closes_at, not both")
+    if raw.get("open_days") is not None:
         days = _int(raw.get("open_days"), "open_days", 1, 365, 30)
         opens_at = clock.now().replace(microsecond=0)
         closes_at = opens_at + timedelta(days=days)

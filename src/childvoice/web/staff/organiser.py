@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 
 from childvoice import clock, i18n
 from childvoice.errors import EventSpecError
-from childvoice.events import all_events
+from childvoice.events import all_events, event_by_slug
 from childvoice.export import export
 from childvoice.organiser import charts, eventspec, facilitators, report
 from childvoice.web.staff.render import redirect_with_notice, staff_error, staff_page
@@ -236,9 +236,10 @@ async def report_json(request: Request) -> Response:
 async def export_csv(request: Request) -> Response:
     """The items of the event worked on, as ``childvoice export --event SLUG --format csv`` writes them
     (redacted text; hidden for escalated items)."""
-    event = await working_event(request)
+    asked = request.query_params.get("event", "")
+    event = await event_by_slug(request.app.state.db, asked) if asked else await working_event(request)
     if event is None:
-        return staff_error(request, 404, "There is no event yet.")
+        return staff_error(request, 404, "No such event.")
     out = io.StringIO()
     await export(request.app.state.db, out, "csv", event_id=event.id)
     return Response(
