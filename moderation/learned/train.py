@@ -123,7 +123,7 @@ def main() -> int:
         r = screener.screen(text, lang)
         by_rules = r.route == "safeguarding" and REASON not in r.reasons
         rules_pos.append(by_rules)
-        gated.append(candidate(item.sections, signal))
+        gated.append(candidate(item.sections, signal, text))
         reach.append(gated[-1] and not by_rules)
     print(f"{len(data)} examples, {sum(ys)} disclosures; rules escalate {sum(rules_pos)}")
     print(

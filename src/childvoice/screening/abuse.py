@@ -9,6 +9,11 @@ Two shapes are not single phrases:
 
 - victim blaming: a ``[victim_blame]`` verdict ("deserve it", "se lo buscaron") counts
   when the item also names who is blamed (``[blame_target]``: "girls who send pics");
+- hate against a group: a nationality or people (``[hate_group]``: "the Syrians",
+  "таджики") in the same sentence as a dehumanising word or a call to expel them
+  (``[dehumanising]``: "dirty"; ``[expel]``: "must be expelled", "go back to their
+  country"), unless that sentence speaks against discrimination (``[hate_guard]``:
+  "racism", "discrimination", "is wrong"), so policy talk about racism stays unflagged;
 - masked words: a word with a letter hidden by ``*``, ``@``, ``#``, ``$``, ``%`` or a digit
   (``д*бил``, ``з@ткнись``, ``p*tes``) is compared with the one-word phrases of the
   sections above, each hidden character standing for one or two letters.
@@ -28,7 +33,23 @@ ALLOW = "allow"
 BLAME = "victim_blame"
 BLAME_TARGET = "blame_target"
 BLAME_REASON = "victim_blaming"
+HATE_GROUP = "hate_group"
+HATE_WORDS = frozenset({"dehumanising", "expel"})
+HATE_GUARD = "hate_guard"
 RELEVANT = frozenset({*SECTIONS, BLAME})
+
+
+def _group_hate(item: Item) -> bool:
+    """A group and a dehumanising word or a call to expel it, in one sentence free of [hate_guard]."""
+    by_sentence: dict[int, set[str]] = {}
+    for h in item.hits:
+        if h.section == HATE_GROUP or h.section == HATE_GUARD or h.section in HATE_WORDS:
+            by_sentence.setdefault(item.sentence_of(h), set()).add(h.section)
+    return any(
+        HATE_GROUP in found and not found.isdisjoint(HATE_WORDS) and HATE_GUARD not in found
+        for found in by_sentence.values()
+    )
+
 
 # A character that hides a letter: a mask symbol, or a digit touching a Cyrillic letter
 # (the key view already decodes digits inside Latin words).
@@ -36,6 +57,11 @@ _MASK_CHARS = "*@#$%"
 _HIDDEN = re.compile(r"[*@#$%]|(?<=[а-яёА-ЯЁ])\d|\d(?=[а-яёА-ЯЁ])")
 _DIGIT = re.compile(r"\d")
 _TOKEN_END = re.compile(r"[\s,.!?;:()\"«»]")
+# Letters written one by one ("т ы  л о х  и  п 1 д 0 р"): the key view joins the whole run
+# into one word, so the words of the run are looked for inside it.
+_SPACED = re.compile(r"(?<![^\s.\-])\w(?:[ .\-]\w(?![^\s.\-])){2,}")
+MAX_RUN = 60  # longer runs are looked at on their first characters only
+SHORT = 3  # a word this short is looked for only at the start or the end of a run ("лох", not in "плохо")
 
 
 def _masked_patterns(token: str) -> list[re.Pattern[str]]:
@@ -69,6 +95,36 @@ def build(rules: RuleSet) -> Check:
                 if k and " " not in k and len(k) >= 3:
                     found.append((k, stem, section))
         words[lang] = found
+    # Every abuse phrase without its spaces, for runs of spaced-out letters: word -> section.
+    compact: dict[str, dict[str, str]] = {}
+    for lang in (*LANGUAGES, SHARED):
+        compact[lang] = {
+            k: section
+            for section in SECTIONS
+            for phrase in rules.section(lang, section)
+            if len(k := key(phrase.rstrip("*")).replace(" ", "")) >= SHORT
+        }
+
+    def spaced(item: Item) -> set[str]:
+        out: set[str] = set()
+        tables = [compact[lang] for lang in (*item.langs, SHARED) if compact.get(lang)]
+        for m in _SPACED.finditer(item.text):
+            run = key(m.group()).replace(" ", "")[:MAX_RUN]
+            size = len(run)
+            if size < 4:
+                continue
+            # Every piece of the run that is a word: pieces longer than SHORT anywhere,
+            # short ones only at the start or the end.
+            for i in range(size - SHORT + 1):
+                for j in range(i + SHORT, size + 1):
+                    if j - i == SHORT and 0 < i and j < size:
+                        continue
+                    piece = run[i:j]
+                    for table in tables:
+                        section = table.get(piece)
+                        if section is not None:
+                            out.add(section)
+        return out
 
     def masked(item: Item) -> set[str]:
         text = item.text
@@ -112,9 +168,14 @@ def build(rules: RuleSet) -> Check:
             found = {h.section for h in hits if h.section in SECTIONS and kept(h)}
             if BLAME in sections and BLAME_TARGET in sections and any(h.section == BLAME and kept(h) for h in hits):
                 found.add(BLAME_REASON)
+        if HATE_GROUP in sections and not sections.isdisjoint(HATE_WORDS) and _group_hate(item):
+            found.add("hate")
         text = item.text
         if any(c in text for c in _MASK_CHARS) or ("ru" in item.langs and _DIGIT.search(text)):
             found |= masked(item)
+        # Spaced-out letters the key view joined into one known word are already found above.
+        if item.key.spaced and not found:
+            found |= spaced(item)
         reasons = sorted(found)
         if not reasons:
             return Finding()

@@ -21,6 +21,7 @@ from typing import Any
 
 from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.rules import RuleSet
+from childvoice.screening.safeguarding import figure_of_speech
 
 REASON = "learned_disclosure"
 WEIGHTS_FILE = "learned/disclosure.json"  # relative to the rules folder
@@ -29,13 +30,27 @@ MAX_CHARS = 300  # disclosures are short; a long item is scored on its beginning
 # Sections that count as a weak signal of a personal situation (besides the harm concepts).
 PERSONAL = frozenset({"first_person", "close_person", "we"})
 # Sections of policy talk (opinions, questions about children in general, hypotheticals,
-# reporting, platforms' feeds): an item holding any of them is left to the rules alone.
-POLICY = frozenset({"not_personal", "generic", "hypothetical", "reporting", "platform_talk", "policy_question"})
+# reporting, platforms' feeds, news, "should be a law") and of ordinary outings with friends
+# and family: an item holding any of them is left to the rules alone.
+POLICY = frozenset(
+    {
+        "not_personal",
+        "generic",
+        "hypothetical",
+        "reporting",
+        "platform_talk",
+        "policy_question",
+        "news",
+        "law_talk",
+        "outing",
+    }
+)
 
 
-def candidate(sections: frozenset[str], signal: frozenset[str]) -> bool:
-    """True if the learned score may be asked: a weak signal present and no policy talk."""
-    return not sections.isdisjoint(signal) and sections.isdisjoint(POLICY)
+def candidate(sections: frozenset[str], signal: frozenset[str], text: str = "") -> bool:
+    """True if the learned score may be asked: a weak signal present, no policy talk, and no
+    figure of speech ("my mum will kill me if I'm late haha") that the rules stood down on."""
+    return not sections.isdisjoint(signal) and sections.isdisjoint(POLICY) and not figure_of_speech(sections, text)
 
 
 def features(key_text: str) -> set[str]:
@@ -79,7 +94,7 @@ def build(rules: RuleSet) -> Check:
     signal = concepts | PERSONAL
 
     def learned(item: Item) -> Finding:
-        if not candidate(item.sections, signal):
+        if not candidate(item.sections, signal, item.text):
             return Finding()
         if model.score(item.key.text) < model.threshold:
             return Finding()

@@ -188,6 +188,7 @@ class View:
 
     text: str
     origin: Sequence[int]
+    spaced: bool = False  # the text held letters written one by one ("s t u p i d"), now joined
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The range of the original text that view characters ``[start, end)`` came from."""
@@ -205,15 +206,18 @@ def light_view(text: str) -> View:
     return View(light, origin)
 
 
-_SPACED_RUN = re.compile(r"(?<![^\s])[^\W\d_](?: [^\W\d_](?![^\s])){2,}")
 # Once a text shows the trick, two-letter words written the same way (``s o``) are joined too.
 _SPACED_PAIR = re.compile(r"(?<![^\s])[^\W\d_](?: [^\W\d_](?![^\s])){1,}")
+# Does the text show the trick at all: three single letters in a row?
+_SPACED_QUICK = re.compile(r" [^\W\d_] [^\W\d_] [^\W\d_](?![^ ])")
 _TOKEN = re.compile(r"\S+")
 
 
 def _join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """``y o u  a r e`` → ``you are``: runs of three or more single letters lose their single spaces."""
-    if not _SPACED_RUN.search(text):
+    # Three single letters in a row, each alone between spaces. The pattern starts with a
+    # literal space (the key view's only separator), so the regex engine jumps from space to space.
+    if not _SPACED_QUICK.search(" " + text):
         return text, origin
     spans: list[tuple[int, int]] = []
     for m in _SPACED_PAIR.finditer(text):
@@ -275,24 +279,83 @@ def _cut(text: str, origin: list[int], spans: list[tuple[int, int]]) -> tuple[st
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RX = re.compile(f"[{_CJK_CLASS}]")
-_REPEATED = re.compile(r"([^\W\d_])\1+")
+_REPEATED = re.compile(r"(?<=([^\W\d_]))\1+")  # the repeats after a letter's first occurrence
 _SPACES = re.compile("  +")
 _HAN_GAP = re.compile(rf"(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
 # Where Han characters meet Latin/Cyrillic/Arabic letters or digits, a space is inserted.
 _SEAM = re.compile(rf"(?<=[{_CJK_CLASS}])(?=[^\W_{_CJK_CLASS}])|(?<=[^\W_{_CJK_CLASS}])(?=[{_CJK_CLASS}])")
-_NEEDS_LEET = re.compile(r"[a-z][0-9@$!|€£]|[0-9@$!|€£][a-z]")
+_NEEDS_CYR_LEET = re.compile(r"[а-я] ?[01346]|[01346] ?[а-я]")
+# A digit or leet symbol touching a Latin letter; written to start with the symbol class,
+# which the regex engine scans for quickly.
+_NEEDS_LEET = re.compile(r"[0-9@$!|€£](?:(?<=[a-z].)|(?=[a-z]))")
+
+
+# Arabic words masked by a dot or asterisks between stretched letters (حمـ.ـار, الكـ**ـلب): the
+# filler goes, so the word meets its plain form. A dot needs a tatweel beside it (a dot between
+# two plain words is a full stop); asterisks between Arabic letters always go.
+_AR_LETTER = "\u0621-\u064a"
+_AR_MASK = re.compile(
+    rf"(?<=[{_AR_LETTER}\u0640])(?:\u0640+[.*·•_\-]+\u0640*|\u0640*[.*·•_\-]+\u0640+|\*+)(?=[{_AR_LETTER}\u0640])"
+)
+# Russian leetspeak: a lone digit among Cyrillic letters stands for the letter it looks like.
+_CYR_LEET = {"0": "о", "1": "и", "3": "з", "4": "ч", "6": "б"}
+_CYR_DIGIT = re.compile(r"(?<![0-9])[01346](?![0-9])")
+_CYR_TOKEN = re.compile(r"\S*[а-я]\S*")
+# Letters spaced out with digits among them: "п 1 д 0 р".
+_CYR_SPACED = re.compile(r"(?<!\S)[а-я0-9](?: [а-я0-9](?!\S)){2,}")
+
+
+def _unmask_arabic(text: str) -> tuple[str, list[int]] | None:
+    """The text without the fillers of masked Arabic words, with origins; None if there are none."""
+    spans = [(m.start(), m.end()) for m in _AR_MASK.finditer(text)]
+    if not spans:
+        return None
+    return _cut(text, list(range(len(text))), spans)
+
+
+def _decode_cyrillic_leet(text: str) -> str:
+    """``у6людок`` → ``ублюдок``, ``п 1 д 0 р`` → ``п и д о р``: digits inside Cyrillic words
+    (two Cyrillic letters at least, a digit not part of a number) become letters. Same length."""
+    chars: list[str] | None = None
+
+    def fix(start: int, end: int) -> None:
+        nonlocal chars
+        part = text[start:end]
+        if sum("а" <= c <= "я" for c in part) < 2:
+            return
+        for m in _CYR_DIGIT.finditer(part):
+            if chars is None:
+                chars = list(text)
+            chars[start + m.start()] = _CYR_LEET[m.group()]
+
+    for m in _CYR_TOKEN.finditer(text):
+        if any(c.isdigit() for c in m.group()):
+            fix(m.start(), m.end())
+    for m in _CYR_SPACED.finditer(text):
+        if any(c.isdigit() for c in m.group()):
+            fix(m.start(), m.end())
+    return text if chars is None else "".join(chars)
 
 
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
+    pre: list[int] | None = None
+    if ("\u0640" in text or "*" in text) and (unmasked := _unmask_arabic(text)) is not None:
+        text, pre = unmasked
     joined, origin = _mapped(text, _KEY_TABLE, _key_char)
+    if pre is not None:
+        origin = [pre[i] for i in origin]
+    if any(d in joined for d in _CYR_LEET) and _NEEDS_CYR_LEET.search(joined):
+        joined = _decode_cyrillic_leet(joined)
     if _NEEDS_LEET.search(joined):
         letters = list(joined)
         _decode_leet(letters)
         joined = "".join(letters)
     # Spaced-out letters are joined before elisions are split: Québécois "y m'a", "si j'y"
     # must stay three words, not become the evasion-looking "yma", "jy".
+    before = len(joined)
     joined, origin = _join_spaced(joined, origin)
+    spaced = len(joined) != before
     if "'" in joined:
         joined, origin = _apostrophes(joined, origin)
     han = _HAN_RX.search(joined) is not None
@@ -312,7 +375,7 @@ def key_view(text: str) -> View:
     # Repeated letters collapse (stuuupid → stupid; rule phrases go through the same step),
     # runs of spaces become one, Han characters spaced apart (傻 逼) join again.
     last = origin[-1] if origin else 0
-    joined, origin = _cut(joined, origin, [(m.start() + 1, m.end()) for m in _REPEATED.finditer(joined)])
+    joined, origin = _cut(joined, origin, [m.span() for m in _REPEATED.finditer(joined)])
     if "  " in joined:
         joined, origin = _cut(joined, origin, [(m.start() + 1, m.end()) for m in _SPACES.finditer(joined)])
     if han and " " in joined:
@@ -321,7 +384,7 @@ def key_view(text: str) -> View:
         joined, origin = joined[1:], origin[1:]
     body = joined.rstrip(" ")
     origin = origin[: len(body)]
-    return View(" " + body + " ", [origin[0] if origin else 0, *origin, last])
+    return View(" " + body + " ", [origin[0] if origin else 0, *origin, last], spaced)
 
 
 def key(text: str) -> str:

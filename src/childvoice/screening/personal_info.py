@@ -1,13 +1,17 @@
 """Personal information a child should not publish: found, flagged and proposed for redaction.
 
 Phone numbers (``phonenumbers`` with the child's country and the usual countries of the
-item's language as hints, plus any long run of digits), emails (also written ``name dot
-x at y dot com``), web addresses, @handles and usernames after a platform name, street
-addresses, school names, full names after an introduction or a title, dates of birth.
-The shapes are code; the words that introduce them (``my name is``, ``Mme``, ``born on``)
-are data in ``moderation/<lang>/personal_info.txt``.
+item's language as hints, plus any long run of digits, plus numbers said in words in the six
+languages: seven digits or more), emails (also written ``name dot x at y dot com``), web
+addresses, @handles in any script, usernames after a platform name, nicknames after
+``username``/``pseudo``/``ник``/``游戏名``, account numbers after ``QQ号``/``uid``/``мой id``,
+street addresses (also Hong Kong, West African and Moroccan styles), school names, full
+names after an introduction, a title or a third-person cue (``il s'appelle``, ``ask for``),
+dates of birth. The shapes are code; the words that introduce them (``my name is``, ``Mme``,
+``born on``, ``pseudo``, ``uid``) are data in ``moderation/<lang>/personal_info.txt``.
 
-Regexes run on the light view and spans are mapped back to the original text.
+Regexes run on the light view and spans are mapped back to the original text, widened to
+whole words so a marker never leaves half a word behind.
 """
 
 from __future__ import annotations
@@ -50,7 +54,8 @@ URL = re.compile(
     r"(?:/[^\s<>\"']*)?",
     re.IGNORECASE,
 )
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# Latin, Cyrillic, Arabic or Chinese after the "@" ("@kid_123", "@小明爱画画", "@катя_2011").
+HANDLE = re.compile(r"(?:(?<![\w@.])|(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]))@\w(?:[\w.]{0,30}\w)?")
 DISCORD_TAG = re.compile(r"(?<![\w.])[\w.]{2,32}#\d{4}\b")
 LONG_DIGITS = re.compile(r"(?<![\w])\+?\d(?:[\s().\-–/]{0,3}\d){6,}(?!\w)")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
@@ -91,7 +96,7 @@ ADDRESS: dict[str, re.Pattern[str]] = {
     ),
     "ar": re.compile(
         rf"(?:{_NUM_AR}+\s+)?(?:شارع|حي|طريق|زقاق|جادة|حارة)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?"
-        rf"(?:(?:\s+رقم)?\s+{_NUM_AR}+|(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)+)"
+        rf"(?:(?:\s+(?:رقم|عمارة|بناية|شقة|منزل|بيت|دار)(?:\s+رقم)?)?\s+{_NUM_AR}+|(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)+)"
         rf"(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)*"
         rf"|{_NUM_AR}+\s+(?:شارع|طريق)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?(?=\s*[،,.؟!]|$)"
         rf"|(?:عمارة|بناية|شقة)\s*(?:رقم\s*)?{_NUM_AR}+(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور)\s*{_NUM_AR}+)*"
@@ -120,12 +125,13 @@ SCHOOL: dict[str, re.Pattern[str]] = {
         r"(?i:\b(?:école|ecole|collège|college|lycée|lycee|institut|groupe scolaire))"
         r"(?:\s+(?i:primaire|élémentaire|elementaire|maternelle|secondaire|polyvalente|privée?|publique?|catholique|internationale?|professionnel(?:le)?|technique|général|general))*"
         r"\s+(?:(?:de\s+la|du|des|de|d['’]|la|le|les|l['’])\s*)?"
-        r"[A-ZÉÈÀ][\w'’-]*(?:\s+(?:[A-ZÉÈÀ][\w'’-]*|de|du|des|la|le|les))*"
+        r"[A-ZÉÈÀ][\w'’-]*(?:\s+(?:[A-ZÉÈÀ][\w'’-]*|des|de|du|la|les|le)(?!\w))*"
     ),
     "es": re.compile(
         r"(?i:\b(?:colegio|escuela|liceo|instituto|IES|CEIP|I\.E\.|unidad educativa|preparatoria|secundaria|"
-        r"primaria|escuela primaria|escuela secundaria))\s+(?:(?:de\s+la|del|de|la|el|los|las|N[°º]|No\.?)\s*)?"
-        r"[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|los|las))*"
+        r"primaria|escuela primaria|escuela secundaria))"
+        r"\s+(?:(?:de\s+la|del|de|la|el|los|las|(?i:n[°º]|no\.))(?!\w)\s*)?"
+        r"[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|del|de|la|los|las)(?!\w))*"
     ),
     "ru": re.compile(
         r"(?i:\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|школы-лицея|школа-лицей|колледж[а-я]*))"
@@ -317,7 +323,7 @@ _AR_NAME_STOP = frozenset(
     ]
 )
 _AR_NAME_CUE = re.compile(
-    r"(?:^|(?<=[\s،,.!؟:]))(?:انا|أنا|اسمي|إسمي|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
+    r"(?:^|(?<=[\s،,.!؟:]))(?:انا|أنا|اسمي|إسمي|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
     r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد)\s+"
 )
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
@@ -461,16 +467,363 @@ _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
 _ZH_ADDRESS_LEAD = frozenset("我你他她住在是的于於到去家地址系喺")
 
 
+# Number words, for phone numbers spelled out ("oh seven nine one...", "восемь девятьсот шестнадцать...").
+# Kinds: d digit, t ten to nineteen, x tens, c a whole 21-29 word, h hundreds, m "hundred", r "double".
+_NUMBER_WORDS: dict[str, tuple[str, int]] = {}
+for _kind, _table in (
+    (
+        "d",
+        {
+            0: "zero oh nought zéro cero ноль нуль صفر sifr sefr",
+            1: "one un une uno una один одна одно واحد واحدة wahed wa7ed",
+            2: "two deux dos два две اثنين اثنان اتنين تنين زوج jouj zouj",
+            3: "three trois tres три ثلاثة ثلاث ثلاثه تلاتة تلاته تلت tlata tlate",
+            4: "four quatre cuatro четыре أربعة اربعة اربعه أربعه أربع اربع rb3a reb3a arba3a",
+            5: "five cinq cinco пять خمسة خمسه خمس khamsa 5amsa",
+            6: "six seis шесть ستة سته ست stta setta sitta",
+            7: "seven sept siete семь سبعة سبعه سبع sb3a seb3a sab3a",
+            8: "eight huit ocho восемь ثمانية ثمانيه تمانية تمانيه ثمان تمن tmnya tmanya tmenya",
+            9: "nine neuf nueve девять تسعة تسعه تسع ts3a tes3a tis3a tes3oud",
+        },
+    ),
+    (
+        "t",
+        {
+            10: "ten dix diez десять عشرة عشره",
+            11: "eleven onze once одиннадцать",
+            12: "twelve douze doce двенадцать",
+            13: "thirteen treize trece тринадцать",
+            14: "fourteen quatorze catorce четырнадцать",
+            15: "fifteen quinze quince пятнадцать",
+            16: "sixteen seize dieciséis dieciseis шестнадцать",
+            17: "seventeen dix-sept diecisiete семнадцать",
+            18: "eighteen dix-huit dieciocho восемнадцать",
+            19: "nineteen dix-neuf diecinueve девятнадцать",
+        },
+    ),
+    (
+        "x",
+        {
+            20: "twenty vingt veinte двадцать عشرين",
+            30: "thirty trente treinta тридцать ثلاثين تلاتين",
+            40: "forty fourty quarante cuarenta сорок أربعين اربعين",
+            50: "fifty cinquante cincuenta пятьдесят خمسين",
+            60: "sixty soixante sesenta шестьдесят ستين",
+            70: "seventy septante setenta семьдесят سبعين",
+            80: "eighty quatre-vingt quatre-vingts huitante octante ochenta восемьдесят ثمانين تمانين",
+            90: "ninety nonante noventa девяносто تسعين",
+        },
+    ),
+    (
+        "c",
+        {
+            21: "veintiuno veintiún veintiun",
+            22: "veintidós veintidos",
+            23: "veintitrés veintitres",
+            24: "veinticuatro",
+            25: "veinticinco",
+            26: "veintiséis veintiseis",
+            27: "veintisiete",
+            28: "veintiocho",
+            29: "veintinueve",
+        },
+    ),
+    (
+        "h",
+        {
+            100: "cien ciento сто",
+            200: "doscientos двести",
+            300: "trescientos триста",
+            400: "cuatrocientos четыреста",
+            500: "quinientos пятьсот",
+            600: "seiscientos шестьсот",
+            700: "setecientos семьсот",
+            800: "ochocientos восемьсот",
+            900: "novecientos девятьсот",
+        },
+    ),
+    ("m", {100: "hundred cent cents مية مئة مائة"}),
+    ("r", {2: "double", 3: "triple"}),
+):
+    for _value, _words in _table.items():
+        for _w in _words.split():
+            _NUMBER_WORDS[_w] = (_kind, _value)
+_NUMBER_ALT = "|".join(re.escape(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
+_NUM_TOKEN_RX = rf"(?:و\s?)?(?:{_NUMBER_ALT})(?!\w)|\d{{1,4}}(?!\w)"
+# Between number words: spaces, commas, hyphens, dots, or "and" in any of the six languages.
+_NUM_SEP = r"(?:\s*[,.;:/\-–—،]\s*|\s+(?:and|et|y|и)\s+|\s+)"
+SPOKEN_NUMBER = re.compile(rf"(?<!\w)(?:{_NUM_TOKEN_RX})(?:{_NUM_SEP}(?:{_NUM_TOKEN_RX})){{2,}}")
+_NUM_TOKEN = re.compile(_NUM_TOKEN_RX)
+_LONGEST_NUMBER_WORD = max(len(w) for w in _NUMBER_WORDS) + 2
+_ZH_DIGITS = "零〇一幺二两兩三四五六七八九"
+ZH_SPOKEN_NUMBER = re.compile(rf"[{_ZH_DIGITS}\d](?:[\s,，、.\-—]*[{_ZH_DIGITS}\d]){{6,}}")
+
+
+def spoken_digits(run: str) -> tuple[str, int]:
+    """The digits a run of number words says, and how many words it used.
+
+    "zéro sept, vingt-deux" → "0722"; "девятьсот шестнадцать" → "916"; "double five" → "55"."""
+    out: list[str] = []
+    cur: int | None = None
+    slot = ""
+    repeat = 1
+    words = 0
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None:
+            out.append(str(cur))
+            cur = None
+
+    for m in _NUM_TOKEN.finditer(run):
+        tok = m.group()
+        if tok.isdigit():
+            flush()
+            out.append(tok)
+            continue
+        word = tok.lstrip("و").strip() if tok not in _NUMBER_WORDS else tok
+        entry = _NUMBER_WORDS.get(word)
+        if entry is None:
+            continue
+        words += 1
+        kind, v = entry
+        if kind == "r":
+            flush()
+            repeat = v
+        elif kind == "d" and repeat > 1:
+            flush()
+            out.append(str(v) * repeat)
+            repeat = 1
+        elif kind == "d":
+            if cur is not None and slot in ("h", "x") and v > 0:
+                cur, slot = cur + v, "u"
+            elif cur is not None and slot == "u" and cur % 100 in (10, 70, 90) and v >= 7:
+                cur += v  # "dix sept", "soixante-dix-sept"
+            else:
+                flush()
+                cur, slot = v, "u"
+        elif kind == "t":
+            if cur is not None and (slot == "h" or (slot == "x" and cur % 100 in (60, 80))):
+                cur, slot = cur + v, "u"
+            else:
+                flush()
+                cur, slot = v, "u"
+        elif kind == "x":
+            if cur is not None and slot == "h":
+                cur, slot = cur + v, "x"
+            elif cur is not None and slot == "u" and 0 < cur < 10 and tok.startswith("و"):
+                cur = v + cur  # Arabic says the unit first: "خمسة وعشرين" = 25
+            else:
+                flush()
+                cur, slot = v, "x"
+        elif kind == "c":
+            if cur is not None and slot == "h":
+                cur, slot = cur + v, "u"
+            else:
+                flush()
+                cur, slot = v, "u"
+        elif kind == "h":
+            flush()
+            cur, slot = v, "h"
+        elif cur is not None and slot == "u" and 0 < cur < 10:  # "deux cents", "five hundred"
+            cur, slot = cur * v, "h"
+        else:
+            flush()
+            cur, slot = v, "h"
+    flush()
+    return "".join(out), words
+
+
+def _spoken_phones(text: str, low: str, number_ends: list[int]) -> Iterator[tuple[int, int]]:
+    """Phone numbers said in words: a run of number words that spells seven digits or more.
+
+    The pattern runs only from the first place where three number words come close together."""
+    lo = next((e for e, e2 in zip(number_ends, number_ends[2:], strict=False) if e2 - e <= 60), None)
+    if lo is not None:
+        hi = min(len(low), number_ends[-1] + 40)
+        for m in SPOKEN_NUMBER.finditer(low, max(0, lo - _LONGEST_NUMBER_WORD - 2), hi):
+            digits, words = spoken_digits(m.group())
+            if words >= 3 and len(digits) >= 7:
+                yield m.start(), m.end()
+    if _HAN.search(text):
+        for m in ZH_SPOKEN_NUMBER.finditer(text):
+            if sum(c in _ZH_DIGITS for c in m.group()) >= 3:
+                yield m.start(), m.end()
+
+
+# A number after an account word ("QQ号 123456", "uid: 80412", "мой id 55123"): five digits are enough.
+_AFTER_ACCOUNT = re.compile(
+    r"(?:\s*(?:号|號|number|num|no\.?|nr|номер|n[°º]|#|is|es|est|это|是|为|為|:|：|=|-|—|هو))*\s*"
+    r"(\d(?:[\s-]?\d){4,})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+# A nickname after "username", "pseudo", "ник", "游戏名" (and the app's name, when it is said).
+# A made-up name in CamelCase ("GhostRider"), said right after an app's name and "is" or ":".
+_CAMEL = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+")
+_PLATFORM_LINK = re.compile(r"\s*(?:[:：=]|is\b|es\b|est\b|c['’]est\b|это\b|是)", re.IGNORECASE)
+
+
+def _word_set(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_NICK_LINK = r"\s*(?:[:：=\-–]|\bis\b|\bes\b|\best\b|\bc['’]?est\b|\bit['’]?s\b|это|—|是|为|為|叫|هو|هي|huwa|howa)?\s*"
+_NICK_STOP = _word_set(
+    "the a an my your his her is are was not same private secret and or but if it its this that on in at for to "
+    "de la le les el los las mi mis tu su es est pas no un une una mon ma mes ton son ce c'est y et o "
+    "это мой моя не и в на а но "
+    "هو هي في على من و ما لا "
+    "是 的 我 你"
+)
+_NICK_TOKEN = re.compile(r"[\"'«“]?@?([\w][\w.\-]{1,31})")
+# Chinese address: district, road and number 號, then floor 樓 and flat 室; or estate, block 栋, unit 单元, flat.
+_ZH_N = r"[\d一二三四五六七八九十百零〇]"
+ZH_ADDRESS_FULL = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{2,8}}?(?:区|區|市|县|縣|镇|鎮))?[\u4e00-\u9fff]{{1,8}}?(?:大道|大街|路|街|道|巷|胡同)"
+    rf"[东西南北中東]?(?:{_ZH_N}{{1,2}}段)?\s*{_ZH_N}+\s*[号號]"
+    rf"(?:\s*[A-Za-z\d一二三四五六七八九十]+\s*(?:楼|樓|层|層|室|座|栋|棟|单元|單元|[A-Za-z](?![A-Za-z])))*"
+    rf"|[\u4e00-\u9fff]{{2,8}}?(?:小区|小區|花园|花園|苑|邨|新村|大厦|大廈|公寓|家园|家園)\s*"
+    rf"[A-Za-z\d一二三四五六七八九十]+\s*(?:号楼|號樓|栋|棟|幢|座|号|號|期)"
+    rf"(?:\s*[A-Za-z\d一二三四五六七八九十]+\s*(?:单元|單元|楼|樓|层|層|室|号|號|栋|棟|座))*"
+)
+# West African style: neighbourhood, then "villa 245", "lot 12", "tranche 3", "parcelle 8".
+WA_ADDRESS = re.compile(
+    r"(?:(?-i:[A-ZÉÈ][\w'’-]*)(?:\s+(?:\d{1,3}|(?-i:[A-ZÉÈ][\w'’-]*)|de|du|des))*\s*,?\s*)?"
+    r"(?:(?:quartier|cité|cite|hlm|unité|unite|zone|secteur|tranche)\s+(?:\w[\w'’-]*\s+){0,3}?\d{1,4}\s*,?\s*)?"
+    r"\b(?:villa|lot|lots|tranche|parcelle|porte|îlot|ilot)\s*(?:n[°º]?\s*|no\.?\s*)?\d{1,5}[a-z]?\b"
+    r"|\b(?:quartier|cité|cite)\s+(?-i:[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){0,2})",
+    re.IGNORECASE,
+)
+# Moroccan and Arabizi street words: "hay X zan9a 14", "derb X", "charia X 12".
+ARABIZI_ADDRESS = re.compile(
+    r"\b(?:hay|7ay|7ey|derb|darb|zan9a|zanqa|zenqa|znqa|zenka|zanka|charia|chari3|char3|cheri3|douar|lot|imm|"
+    r"3imara|residence|résidence|rue|bloc|block)\s+(?:(?!(?:w|o|f|fi|u|et|and)\b)[a-z][\w'’-]*\s+){0,3}?"
+    r"(?:n[°º]?\s*|no\.?\s*|ra9m\s*|raqm\s*|rqm\s*|numero\s*|numéro\s*)?\d{1,4}[a-z]?\b"
+    r"(?:\s*,?\s*(?:zan9a|zanqa|derb|imm|3imara|bloc|block|ra9m|raqm|rqm|n[°º]?|no|appt|app|etage|étage|dar)\s*"
+    r"(?:n[°º]?\s*)?\d{1,4}[a-z]?\b)*",
+    re.IGNORECASE,
+)
+_ARABIZI_NAME = re.compile(
+    r"(?<!\w)(?:smiti|esmi|ismi|smitou|smito|smitha|smiya dyali|smia dyali)\s+([a-zà-ÿ]{2,}(?:\s+[a-zà-ÿ]{2,}){0,2})"
+)
+_ARABIZI_STOP = _word_set(
+    "w o f fi u et and ana nta nti howa hiya 3andi andi kan kant mn men dyal dyali wa ou ya bghit bghina rah "
+    "hna lli li ma mch machi mashi had hadi 3la ala m3a kay kat ghadi"
+)
+# After an English street, the town: "14 Maple Street, Leeds", "... Road in Kisumu".
+_EN_TOWN = re.compile(r"(?:,\s*|\s+in\s+)((?-i:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?))")
+_EN_NOT_TOWN = _word_set(
+    "I Im My The And But So Then Please Call Text Me We He She They It Its If When What Why How Thanks Also Our Your "
+    "Mum Mom Dad Near Next Behind Opposite"
+)
+# Connector words a school's name must not end with ("Colegio San José de", "liceo 5 de la").
+_SCHOOL_TAIL = re.compile(r"(?:\s+(?:de|del|de la|la|las|los|le|les|du|des|d['’]|l['’]|el))+\s*$", re.IGNORECASE)
+SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?i:\b(?:colegio|escuela|liceo|instituto|secundaria|primaria|preparatoria|telesecundaria|bachillerato|"
+        r"jardín|jardin|cbtis|conalep|cetis|cecyt|cobach))"
+        r"(?:\s+(?i:técnica|tecnica|técnico|tecnico|federal|estatal|normal|general|pública|publica|público|"
+        r"publico|privada|privado|rural|nacional|mixta|mixto|oficial|diurna|nocturna|primaria|secundaria|"
+        r"industrial|comercial|de\s+niños|de\s+niñas))*"
+        r"\s*(?i:n[°º.]?|no\.?|núm\.?|num\.?|número|numero|#)?\s*\d{1,4}\b"
+    ),
+    "ru": re.compile(
+        r"(?i:\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|колледж[а-я]*|гимн\.))"
+        r"\s*(?:(?i:номер|№|n)\s*)?\d{1,4}(?!\d)(?!\s*(?:минут|мин|час|лет|год|раз|дн|%|процент|класс|учени|человек))"
+        r"|(?<!\w)\d{1,4}(?:-?(?:я|й|ой|ая|ую|ом|ей|ей))?\s+(?i:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:CEG|CEM|CES|EPP|EEPU|LTP|CEPG|CEMG|C\.E\.G\.?)\s*(?:[\dIV]{1,4}\b)?"
+        r"(?:\s*(?:de\s+la|du|des|de|d['’]|la|le|les|l['’])?\s*[A-ZÉÈÀ][\w'’-]*(?:\s+[A-ZÉÈÀ][\w'’-]*){0,3})?"
+        r"|(?i:\b(?:lycée|lycee|collège|college|école|ecole|complexe scolaire|groupe scolaire))"
+        r"(?:\s+(?i:technique|professionnel|public|publique|privé|privée|moderne|classique|d['’]excellence|"
+        r"primaire|secondaire|municipal|municipale|mixte))*\s*(?i:n[°º]?|no\.?|numéro)?\s*\d{1,3}\b"
+    ),
+    "ar": re.compile(
+        r"(?:ال)?(?:مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|إكمالية|اكمالية)"
+        r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية|تأهيلية|تاهيلية))*"
+        r"\s+(?:(?:ابن|بن|أم|ام|أبو|ابو|الشهيد|الشيخ|الإمام|الامام|سيدي|مولاي|لالة|الأمير|الامير|الملك)\s+"
+        r"[\u0621-\u064A]+(?:\s+ال[\u0621-\u064A]+)?|(?:رقم\s*)?[0-9\u0660-\u0669]{1,4})"
+    ),
+}
+_SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
+    "es": (
+        "colegio",
+        "escuela",
+        "liceo",
+        "instituto",
+        "secundaria",
+        "primaria",
+        "preparatoria",
+        "bachillerato",
+        "jardín",
+        "jardin",
+        "cbtis",
+        "conalep",
+        "cetis",
+        "cecyt",
+        "cobach",
+    ),
+    "ru": ("школ", "гимнази", "лице", "колледж", "гимн."),
+    "fr": (
+        "ceg",
+        "cem",
+        "ces",
+        "epp",
+        "eepu",
+        "ltp",
+        "cepg",
+        "cemg",
+        "c.e.g",
+        "lycée",
+        "lycee",
+        "collège",
+        "college",
+        "école",
+        "ecole",
+        "scolaire",
+    ),
+    "ar": ("مدرس", "ثانوية", "اعدادية", "إعدادية", "ابتدائية", "متوسطة", "معهد", "إكمالية", "اكمالية"),
+}
+_WA_HINT = ("villa", "lot", "tranche", "parcelle", "porte", "îlot", "ilot", "quartier", "cité", "cite")
+_ARABIZI_HINT = (
+    "hay",
+    "7ay",
+    "7ey",
+    "derb",
+    "darb",
+    "zan9a",
+    "zanqa",
+    "zenqa",
+    "znqa",
+    "zenka",
+    "zanka",
+    "charia",
+    "chari3",
+    "char3",
+    "cheri3",
+    "douar",
+    "3imara",
+)
+
+
 def _hint_automaton() -> ahocorasick.Automaton:
     """One pass over the lower-cased text tells which address and school shapes are worth trying."""
     automaton = ahocorasick.Automaton()
     tags: dict[str, set[tuple[str, str]]] = {}
-    for kind, table in (("address", _ADDRESS_HINT), ("school", _SCHOOL_HINT)):
+    for kind, table in (
+        ("address", _ADDRESS_HINT),
+        ("school", _SCHOOL_HINT),
+        ("school_extra", _SCHOOL_EXTRA_HINT),
+        ("address_extra", {"wa": _WA_HINT, "arabizi": _ARABIZI_HINT}),
+    ):
         for lang, words in table.items():
             for w in words:
                 tags.setdefault(w, set()).add((kind, lang))
     for w, t in tags.items():
-        automaton.add_word(w, frozenset(t))
+        automaton.add_word(w, (len(w), frozenset(t)))
     automaton.make_automaton()
     return automaton
 
@@ -484,46 +837,54 @@ _URL_LOW = re.compile(r"[a-z0-9]\.[a-z]")
 
 
 class _Cues:
-    """Where any of many cue words ends, found with one automaton over the lower-cased text
-    (flat cost however many cues the files list); each hit is checked against word edges."""
+    """Where cue words of every kind end, found in one pass of one automaton over the lower-cased
+    text (flat cost however many cues the files list); each hit is checked against word edges."""
 
-    def __init__(self, phrases: list[str]) -> None:
+    def __init__(self, kinds: dict[str, list[str]]) -> None:
         self._automaton = ahocorasick.Automaton()
-        for p in {p.lower() for p in phrases if p.strip()}:
-            self._automaton.add_word(p, len(p))
+        words: dict[str, set[str]] = {}
+        for kind, phrases in kinds.items():
+            for p in phrases:
+                if p.strip():
+                    words.setdefault(p.lower(), set()).add(kind)
+        for w, ks in words.items():
+            self._automaton.add_word(w, (len(w), tuple(sorted(ks))))
+        self.kinds = tuple(kinds)
         self.empty = len(self._automaton) == 0
         if not self.empty:
             self._automaton.make_automaton()
 
-    def ends(self, text: str, low: str) -> list[int]:
-        """Ends of cue words in ``text``; ``low`` is ``text.lower()`` (computed once by the caller)."""
+    def ends(self, text: str, low: str) -> dict[str, list[int]]:
+        """Ends of cue words in ``text``, by kind; ``low`` is ``text.lower()`` (computed once by the caller)."""
+        out: dict[str, list[int]] = {k: [] for k in self.kinds}
         if self.empty:
-            return []
+            return out
         if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        out = []
+        n = len(low)
         if low.isascii() or _CJK_ANY.search(low) is None:  # no Han character: plain word edges, no per-character test
-            n = len(low)
-            for end, length in self._automaton.iter(low):
+            for end, (length, kinds) in self._automaton.iter(low):
                 start = end - length + 1
                 if (start == 0 or not low[start - 1].isalnum()) and (
                     end + 1 >= n or not low[end + 1].isalnum() or not low[end].isalnum()
                 ):
-                    out.append(end + 1)
+                    for k in kinds:
+                        out[k].append(end + 1)
             return out
-        for end, length in self._automaton.iter(low):
+        for end, (length, kinds) in self._automaton.iter(low):
             start = end - length + 1
             # Chinese has no spaces: a cue touching a Han character on either side still counts.
             before_ok = start == 0 or not low[start - 1].isalnum() or is_cjk(low[start]) or is_cjk(low[start - 1])
             after_ok = (
-                end + 1 >= len(low)
+                end + 1 >= n
                 or not low[end + 1].isalnum()
                 or not low[end].isalnum()
                 or is_cjk(low[end])
                 or is_cjk(low[end + 1])
             )
             if before_ok and after_ok:
-                out.append(end + 1)
+                for k in kinds:
+                    out[k].append(end + 1)
         return out
 
 
@@ -536,10 +897,28 @@ class _Patterns:
 
     def __init__(self, rules: RuleSet) -> None:
         self.hints = _hint_automaton()
-        self.intro = _Cues([p for lang in LANGUAGES for p in rules.sections("name_intro", [lang])])
-        self.title = _Cues([p for lang in LANGUAGES for p in rules.sections("name_title", [lang])])
-        self.birth = _Cues([p for lang in LANGUAGES for p in rules.sections("birth_cue", [lang])])
-        self.platform = _Cues(rules.sections("handle_cue", LANGUAGES))
+        # Number words, also with Arabic "و" ("and") in front: where they are tells whether a
+        # spoken number is worth parsing.
+        numbers = [*_NUMBER_WORDS, *("و" + w for w in _NUMBER_WORDS if _ARABIC.match(w))]
+        self.cues = _Cues(
+            {
+                "intro": rules.sections("name_intro", LANGUAGES),
+                "title": rules.sections("name_title", LANGUAGES),
+                "birth": rules.sections("birth_cue", LANGUAGES),
+                "platform": rules.sections("handle_cue", LANGUAGES),
+                "account": rules.sections("account_cue", LANGUAGES),
+                "nick": rules.sections("nick_cue", LANGUAGES),
+                "nick_app": rules.sections("nick_cue_app", LANGUAGES),
+                "number": numbers,
+            }
+        )
+        apps = _alternation([p.lower() for p in rules.sections("handle_cue", LANGUAGES) if p.strip()])
+        # After a nickname word: "on Roblox", "в роблоксе", "في روبلوكس", then "is", ":" or nothing.
+        self.after_nick = re.compile(
+            rf"(?:\s+(?:dyali|dyal|ديالي|dial|dyalek))?"
+            rf"(?:\s+(?:on|in|en|sur|de|dans|del|в|на|في|على|بـ|ب|f|fi)\s*(?:{apps})\w*|\s+(?:{apps})\w*)?{_NICK_LINK}",
+            re.IGNORECASE,
+        )
         latin_name = rf"{_CAP}(?:[\s-]+{_CAP}){{1,3}}"
         cyr_name = rf"{_CAP_RU}(?:[\s-]+{_CAP_RU}){{1,3}}"
         self.after_intro = re.compile(
@@ -585,8 +964,12 @@ def _phones(text: str, item: Item) -> Iterator[tuple[int, int]]:
             continue
 
 
+_AR_STRONG_CUE = ("اسمي", "إسمي", "اسمه", "إسمه", "اسمها", "إسمها")
+
+
 def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
     for cue in _AR_NAME_CUE.finditer(text):
+        strong = cue.group().strip() in _AR_STRONG_CUE
         words: list[re.Match[str]] = []
         pos = cue.end()
         for w in _AR_WORD.finditer(text, pos):
@@ -600,7 +983,7 @@ def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
             if any(c in _AR_NAME_STOP for c in chosen if c not in ("بن", "بنت", "ابن", "أبو", "ابو")):
                 break
             last, before = chosen[-1], chosen[-2]
-            if last.startswith("ال") or before in ("بن", "بنت", "ابن", "أبو", "ابو"):
+            if last.startswith("ال") or before in ("بن", "بنت", "ابن", "أبو", "ابو") or (strong and n == 2):
                 best = n
         if best:
             yield words[0].start(), words[best - 1].end()
@@ -614,8 +997,25 @@ _ZH_TIME_WORDS = ("今年", "明年", "去年", "现在", "現在", "已经", "�
 _ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學")
 
 
+# Where a Chinese school's name can end: the costly name pattern runs only in the few
+# characters before these (a name is at most 12 characters before its kind).
+_ZH_SCHOOL_ANCHOR = re.compile(r"小学|中学|初中|高中|国中|國中|小學|中學|学校|學校|[一二三四五六七八九十\d]+[中小]")
+
+
+def _zh_school_matches(text: str) -> Iterator[re.Match[str]]:
+    windows: list[tuple[int, int]] = []
+    for a in _ZH_SCHOOL_ANCHOR.finditer(text):
+        lo, hi = max(0, a.start() - 14), min(len(text), a.end() + 2)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        yield from SCHOOL["zh"].finditer(text, lo, hi)
+
+
 def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
-    for m in SCHOOL["zh"].finditer(text):
+    for m in _zh_school_matches(text):
         start, end = m.start(), m.end()
         group = m.group()
         kind = next((k for k in _ZH_SCHOOL_KIND if group.endswith(k)), None)
@@ -637,6 +1037,54 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
             continue  # "我初中二年级": a school year, not a school's name
         if end - start >= 4 or group.endswith("中") or (group.endswith("小") and end - start >= 2):
             yield start, end
+
+
+def _nicknames(text: str, pat: _Patterns, found: dict[str, list[int]]) -> Iterator[tuple[int, int]]:
+    """A nickname after "username", "pseudo", "ник", "游戏名"; after "id" or "account" only
+    when an app is named close by."""
+    platform_ends = found["platform"]
+    cues = [(e, True) for e in found["nick"]]
+    if platform_ends:
+        cues += [(e, False) for e in found["nick_app"]]
+    for end, strong in cues:
+        if not strong and not any(end - 60 <= p <= end + 40 for p in platform_ends):
+            continue
+        link = pat.after_nick.match(text, end)
+        if link is None:
+            continue
+        token = _NICK_TOKEN.match(text, link.end())
+        if token is None:
+            continue
+        nick = token.group(1).rstrip(".-")
+        if nick.lower() in _NICK_STOP or not nick:
+            continue
+        if not strong and not any(c.isdigit() or c in "._" for c in nick) and not _has_inner_capital(nick):
+            continue
+        yield token.start(1), token.start(1) + len(nick)
+
+
+def _has_inner_capital(word: str) -> bool:
+    return any(c.isupper() for c in word[1:]) or (word[:1].isupper() and len(word) > 2)
+
+
+# Hint words whose places are kept: the costly shapes around them run only near them.
+_SPOT_TAGS = frozenset({("address", "zh"), ("address_extra", "wa"), ("address_extra", "arabizi")})
+
+
+def _windows(
+    spots: list[tuple[int, int, frozenset[tuple[str, str]]]], tag: tuple[str, str], before: int, after: int, n: int
+) -> list[tuple[int, int]]:
+    """Stretches of text around the hint words of ``tag`` (overlapping stretches joined)."""
+    out: list[tuple[int, int]] = []
+    for start, end, tags in spots:
+        if tag not in tags:
+            continue
+        lo, hi = max(0, start - before), min(n, end + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _emails(text: str) -> Iterator[tuple[int, int]]:
@@ -668,16 +1116,29 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if "#" in text:
         for m in DISCORD_TAG.finditer(text):
             yield m.start(), m.end(), "handle"
-    for end in pat.platform.ends(text, low):
+    found_cues = pat.cues.ends(text, low)
+    for end in found_cues["platform"]:
         found = pat.after_platform.match(text, end)
         if found:
             handle = found.group(1)
             if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
                 yield found.start(1), found.end(1), "handle"
+            elif _CAMEL.fullmatch(handle) and _PLATFORM_LINK.match(text, end):
+                yield found.start(1), found.end(1), "handle"  # "my discord is GhostRider"
+    yield from ((s, e, "handle") for s, e in _nicknames(text, pat, found_cues))
     has_digit = _DIGIT.search(text) is not None
+    if has_digit:
+        for end in found_cues["account"]:
+            found = _AFTER_ACCOUNT.match(text, end)
+            if found:
+                yield found.start(1), found.end(1), "handle"
+    yield from ((s, e, "phone") for s, e in _spoken_phones(text, low, found_cues["number"]))
     hinted: set[tuple[str, str]] = set()
-    for _end, tags in pat.hints.iter(low):
+    spots: list[tuple[int, int, frozenset[tuple[str, str]]]] = []
+    for end, (length, tags) in pat.hints.iter(low):
         hinted |= tags
+        if not tags.isdisjoint(_SPOT_TAGS):
+            spots.append((end - length + 1, end + 1, tags))
     if has_digit and _PHONE_HINT.search(text):
         for s, e in _phones(text, item):
             yield s, e, "phone"
@@ -687,14 +1148,34 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         for lang, rx in ADDRESS.items():
             if ("address", lang) not in hinted:
                 continue
-            for m in rx.finditer(text):
+            # The Chinese shape is costly: it runs only near its hint characters.
+            windows = _windows(spots, ("address", "zh"), 30, 30, len(text)) if lang == "zh" else [(0, len(text))]
+            for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
                 if _SCHOOL_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "not year 8, that's way too late": a school year, not a house number
                 start = m.start()
                 if lang == "zh":
                     while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
                         start += 1
+                end = m.end()
+                if lang == "en":
+                    town = _EN_TOWN.match(text, end)
+                    if town and town.group(1).split()[0] not in _EN_NOT_TOWN:
+                        end = town.end()
+                yield start, end, "address"
+        for lo, hi in _windows(spots, ("address", "zh"), 24, 40, len(text)):
+            for m in ZH_ADDRESS_FULL.finditer(text, lo, hi):
+                start = m.start()
+                while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
+                    start += 1
                 yield start, m.end(), "address"
+        if not {item.lang, item.language} & {"es", "en"}:
+            for lo, hi in _windows(spots, ("address_extra", "arabizi"), 0, 80, len(text)):
+                for m in ARABIZI_ADDRESS.finditer(text, lo, hi):
+                    yield m.start(), m.end(), "address"
+    for lo, hi in _windows(spots, ("address_extra", "wa"), 60, 40, len(text)):
+        for m in WA_ADDRESS.finditer(text, lo, hi):
+            yield m.start(), m.end(), "address"
     for lang, rx in SCHOOL.items():
         if ("school", lang) not in hinted:
             continue
@@ -703,14 +1184,19 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 yield s, e, "school"
             continue
         for m in rx.finditer(text):
-            yield m.start(), m.end(), "school"
-    for end in pat.intro.ends(text, low):
+            tail = _SCHOOL_TAIL.search(m.group())
+            yield m.start(), m.end() - (len(tail.group()) if tail else 0), "school"
+    for lang, rx in SCHOOL_EXTRA.items():
+        if ("school_extra", lang) in hinted:
+            for m in rx.finditer(text):
+                yield m.start(), m.end(), "school"
+    for end in found_cues["intro"]:
         if not _CAPITAL_NEXT.match(text, end):
             continue
         named = pat.after_intro.match(text, end)
         if named:
             yield named.start(1), named.end(1), "name"
-    for end in pat.title.ends(text, low):
+    for end in found_cues["title"]:
         if not _CAPITAL_NEXT.match(text, end):
             continue
         named = pat.after_title.match(text, end)
@@ -722,9 +1208,16 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             yield m.start(g), m.end(g), "name"
     if _ARABIC.search(text):
         yield from ((s, e, "name") for s, e in _arabic_names(text))
-    cues = pat.birth.ends(text, low) if has_digit else []
+    if "smi" in low or "esmi" in low or "ismi" in low:
+        for m in _ARABIZI_NAME.finditer(low):
+            words = m.group(1).split()
+            while words and words[-1] in _ARABIZI_STOP:
+                words.pop()
+            if words and words[0] not in _ARABIZI_STOP:
+                yield m.start(1), m.start(1) + len(" ".join(words)), "name"
+    cues = found_cues["birth"] if has_digit else []
     # Arabic-Indic digits ("٣/٧/٢٠١١") are read as 0-9; one character each, so spans are kept.
-    dtext = text.translate(_AR_DIGITS)
+    dtext = text.translate(_AR_DIGITS) if cues else text
     if cues and _YEAR.search(dtext):
         for m in _DATE.finditer(dtext):
             if any(m.start() - 40 <= c <= m.start() for c in cues):
@@ -738,6 +1231,20 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 yield m.start(), m.end(), "birth_date"
 
 
+def _in_word(a: str, b: str) -> bool:
+    """Whether the boundary between characters ``a`` and ``b`` falls inside a word of a spaced script."""
+    return a.isalnum() and b.isalnum() and not is_cjk(a) and not is_cjk(b)
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span so it starts and ends on word boundaries: a marker never leaves half a word behind."""
+    while 0 < start < len(text) and _in_word(text[start - 1], text[start]):
+        start -= 1
+    while 0 < end < len(text) and _in_word(text[end - 1], text[end]):
+        end += 1
+    return start, end
+
+
 def build(rules: RuleSet) -> Check:
     patterns = _Patterns(rules)
     for regions in REGIONS.values():  # load number metadata now, not inside the first child's screening
@@ -747,9 +1254,10 @@ def build(rules: RuleSet) -> Check:
     def personal_info(item: Item) -> Finding:
         view = item.light
         spans = []
+        text = item.text
         for s, e, kind in _spans(view.text, item, patterns):
             if e > s:
-                start, end = view.original_span(s, e)
+                start, end = _whole_words(text, *view.original_span(s, e))
                 spans.append(Span(start, end, kind))
         if not spans:
             return Finding()

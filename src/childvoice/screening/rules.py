@@ -98,6 +98,29 @@ _RU_LATIN: tuple[dict[str, str], ...] = (
     },
 )
 _CYRILLIC = re.compile(r"[а-я]")
+# Arabic in Latin letters (Arabizi): each digit-letter is also written with a Latin letter
+# (9 or q for ق, 7 or h for ح, 5 or kh for خ, 3 or a for ع, 2 or a for ء).
+_ARABIZI: dict[str, tuple[str, ...]] = {
+    "9": ("9", "q"),
+    "7": ("7", "h"),
+    "5": ("5", "kh"),
+    "3": ("3", "a"),
+    "2": ("2", "a"),
+}
+_ARABIZI_DIGIT = re.compile(r"(?<=[a-z])[23579]|[23579](?=[a-z])")
+_ARABIZI_MAX = 16  # variants per phrase at most
+
+
+def _arabizi_variants(phrase: str) -> list[str]:
+    """``kan7re9`` → ``kan7re9``, ``kan7req``, ``kanhre9``, ``kanhreq`` (the phrase first)."""
+    out = [""]
+    pos = 0
+    for m in _ARABIZI_DIGIT.finditer(phrase):
+        plain = phrase[pos : m.start()]
+        out = [v + plain + alt for v in out for alt in _ARABIZI[m.group()]][:_ARABIZI_MAX]
+        pos = m.end()
+    return [v + phrase[pos:] for v in out][:_ARABIZI_MAX]
+    return out
 
 
 class RuleError(ValueError):
@@ -168,7 +191,10 @@ def _automaton_keys(lang: str, phrase: str) -> set[str]:
     stem = phrase.endswith("*")
     body = phrase[:-1] if stem else phrase
     out: set[str] = set()
-    for variant in _expand(body):
+    variants = _expand(body)
+    if lang == "ar" and _ARABIZI_DIGIT.search(body):
+        variants = [a for v in variants for a in _arabizi_variants(v)]
+    for variant in variants:
         k = key(variant)
         if not k:
             continue

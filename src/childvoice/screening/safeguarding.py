@@ -24,11 +24,21 @@ about the child or someone close. So, per sentence:
 4. a disclosure told over two neighbouring sentences ("A man asks for pics. It's me.")
    counts too, unless either sentence is policy talk (see :func:`_windows`).
 
+5. figures of speech: "my mum will kill me if I'm late haha". When the item has laughter
+   or an everyday reason ([hyperbole]: "haha", 😂, "if I'm late", "my grades") and nothing
+   earnest ([real_threat]: "really", "not joking", "a knife"), concept words inside a
+   [kill_me] phrase ("va me tuer", "打死我") are dropped; other harm words still count.
+6. more policy talk: news about other people's cases ([news]) in a sentence, or an
+   opinion ([not_personal]) that something should be law ([law_talk]), when no "I" is left
+   in the sentence but an age ("I'm 14 and I think there should be a law..."). Russian "им/их"
+   in Latin letters ("im", "ih": [they_plural]) is not the English "I'm".
+
 Words or links that suggest abuse material escalate with ``abuse_material_do_not_open``.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
@@ -47,17 +57,86 @@ NOT_HYPOTHETICAL = "not_hypothetical"
 REPORTING = "reporting"
 PLATFORM = "platform_talk"
 POLICY_QUESTION = "policy_question"
+KILL = "kill_me"
+HYPERBOLE = "hyperbole"
+REAL = "real_threat"
+LAW = "law_talk"
+NEWS = "news"
+THEY = "they_plural"
+MINOR = "minor"
+# Laughing emoji are not letters, so the key view drops them: they are looked for in the raw text.
+LAUGHTER = frozenset("\U0001f602\U0001f923\U0001f639\U0001f606\U0001f605\U0001f606\U0001f92a")
 MATERIAL = "abuse_material"
 MATERIAL_OFFER = "abuse_material_offer"
 FRIEND_REASON = "friend_in_danger"
 MATERIAL_REASON = "abuse_material_do_not_open"
-_PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, REPORTING, PLATFORM, POLICY_QUESTION)
+_PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, REPORTING, PLATFORM, POLICY_QUESTION, NEWS)
 
 
-def _masked(hit: Hit, masks: list[tuple[int, int]]) -> bool:
-    """True if a longer mask phrase ``(start, end)`` covers the hit."""
-    length = hit.end - hit.start
-    return any(start <= hit.start and hit.end <= end and (end - start) > length for start, end in masks)
+# Written laughter that the key view shortens to one letter (ههههه → ه, хахаха stays): looked
+# for in the raw text, like the emoji.
+_LAUGHING = re.compile(r"ه{3,}|خ{3,}|(?:h[ae]){2,}|h{3,}|(?:ja|je){2,}|(?:ха|ах|хе){2,}|哈哈|呵呵|嘻嘻", re.IGNORECASE)
+
+
+def figure_of_speech(sections: frozenset[str], text: str) -> bool:
+    """True if "will kill me" in this item is a joke: laughter or an everyday reason, nothing earnest."""
+    if KILL not in sections or REAL in sections:
+        return False
+    return HYPERBOLE in sections or not LAUGHTER.isdisjoint(text) or _LAUGHING.search(text) is not None
+
+
+class _Masks:
+    """Mask phrases ``(start, end)``; asks whether a longer one covers a hit, in log time.
+
+    A long item holds many "I"/"my" hits and many mask phrases: instead of comparing every
+    pair, the masks are sorted by start and the furthest end reached so far is kept."""
+
+    __slots__ = ("ends", "exact", "spans", "starts")
+
+    def __init__(self, masks: list[tuple[int, int]]) -> None:
+        masks.sort()
+        self.spans = masks
+        self.exact = set(masks)
+        self.starts = [start for start, _ in masks]
+        furthest = -1
+        self.ends = []
+        for _, end in masks:
+            furthest = max(furthest, end)
+            self.ends.append(furthest)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def covers(self, hit: Hit) -> bool:
+        n = bisect_right(self.starts, hit.start)
+        if n == 0 or self.ends[n - 1] < hit.end:
+            return False
+        # Some mask starting at or before the hit reaches its end: longer than the hit unless
+        # a mask has exactly the hit's span, and then another one must be found.
+        if (hit.start, hit.end) not in self.exact:
+            return True
+        length = hit.end - hit.start
+        return any(hit.end <= end and (end - start) > length for start, end in self.spans[:n])
+
+
+def _masked(hit: Hit, masks: _Masks) -> bool:
+    """True if a longer mask phrase covers the hit."""
+    return masks.covers(hit)
+
+
+def _covered(hit: Hit, covers: list[tuple[int, int]]) -> bool:
+    """True if a phrase ``(start, end)`` of at least the hit's length covers it."""
+    return any(start <= hit.start and hit.end <= end for start, end in covers)
+
+
+def _no_one_named(found: dict[str, list[Hit]]) -> bool:
+    """True if the only "I" left in a window is an age ("I am 14"): news and opinions about the
+    law are policy talk, but "I think it's illegal, he hits me" still speaks of the child."""
+    ages = found.get(MINOR, ())
+    return not any(
+        not any(a.start <= p.start and p.end <= a.end for a in ages)
+        for p in (*found.get(PERSON, ()), *found.get(CLOSE, ()))
+    )
 
 
 def _windows(by_sentence: dict[int, dict[str, list[Hit]]]) -> Iterator[dict[str, list[Hit]]]:
@@ -102,6 +181,9 @@ def build(rules: RuleSet) -> Check:
             REPORTING,
             PLATFORM,
             POLICY_QUESTION,
+            LAW,
+            NEWS,
+            THEY,
         }
     )
 
@@ -116,7 +198,7 @@ def build(rules: RuleSet) -> Check:
         ):
             reasons.append(MATERIAL_REASON)
         # Most items complete no combination even over the whole text: no sentence work needed.
-        if present_anywhere & concepts and any(c <= present_anywhere for c in combo_sets):
+        if present_anywhere & concepts and any(map(present_anywhere.issuperset, combo_sets)):
             _disclosures(item, hits, reasons)
         if not reasons:
             return Finding()
@@ -126,13 +208,23 @@ def build(rules: RuleSet) -> Check:
         person_cover: list[tuple[int, int]] = []
         hypo_cover: list[tuple[int, int]] = []
         generic_cover: list[tuple[int, int]] = []
+        kill_cover: list[tuple[int, int]] = []
+        they_cover: list[tuple[int, int]] = []
+        joke = figure_of_speech(item.sections, item.text)
         for h in hits:
+            if h.section == KILL and joke:
+                kill_cover.append((h.start, h.end))
+            elif h.section == THEY:
+                they_cover.append((h.start, h.end))
             if h.section in person_masks:
                 person_cover.append((h.start, h.end))
             elif h.section == NOT_HYPOTHETICAL:
                 hypo_cover.append((h.start, h.end))
             if h.section == GENERIC:
                 generic_cover.append((h.start, h.end))
+        person_masks_ = _Masks(person_cover)
+        hypo_masks = _Masks(hypo_cover)
+        generic_masks = _Masks(generic_cover)
         by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
         view = item.key
         text, origin = view.text, view.origin
@@ -142,27 +234,39 @@ def build(rules: RuleSet) -> Check:
             section = h.section
             if section not in relevant:
                 continue
-            if section in (PERSON, WE) and person_cover and _masked(h, person_cover):
+            if section in (PERSON, WE) and person_masks_ and _masked(h, person_masks_):
                 continue
-            if section == HYPOTHETICAL and hypo_cover and _masked(h, hypo_cover):
+            if section == HYPOTHETICAL and hypo_masks and _masked(h, hypo_masks):
+                continue
+            if section == PERSON and they_cover and _covered(h, they_cover):
+                continue
+            # A figure of speech: harm words inside "will kill me" do not count.
+            if kill_cover and section in concepts and _covered(h, kill_cover):
                 continue
             # A concept inside a longer word for children in general is not that concept
             # (Chinese 成年人 "adult" inside 未成年人 "minors").
-            if section in concepts and generic_cover and _masked(h, generic_cover):
+            if section in concepts and generic_masks and _masked(h, generic_masks):
                 continue
             pos = h.start + 1 if text[h.start] == " " else h.start
             sentence = bisect_right(starts, origin[min(pos, last)]) - 1 if last >= 0 else 0
             by_sentence[sentence][section].append(h)
+        # Only the combinations complete over the whole item can be complete in one window.
+        sections = item.sections
+        possible = [combo for combo in combos if combo.concepts <= sections]
         for found in _windows(by_sentence):
             present = {name for name in found if name in concepts}
             if not present or HYPOTHETICAL in found or NEGATED in found:
                 continue
             # Policy talk: reporting or a "why/how" question about children in general, or a
             # sentence about platforms' feeds, filters and recommendations.
-            policy = ((REPORTING in found or POLICY_QUESTION in found) and GENERIC in found) or PLATFORM in found
+            policy = (
+                ((REPORTING in found or POLICY_QUESTION in found) and GENERIC in found)
+                or PLATFORM in found
+                or ((NEWS in found or (LAW in found and NOT_PERSONAL in found)) and _no_one_named(found))
+            )
             strong = not policy and (PERSON in found or CLOSE in found)
             weak = not policy and WE in found and GENERIC not in found
-            for combo in combos:
+            for combo in possible:
                 if combo.concepts <= present and (not combo.needs_person or strong or weak):
                     if combo.reason not in reasons:
                         reasons.append(combo.reason)
