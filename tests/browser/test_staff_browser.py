@@ -81,6 +81,40 @@ def test_moderator_works_the_queue_and_the_lead_sees_the_escalation_live(browser
     mod_ctx.close()
 
 
+def test_moderator_shortlists_and_the_chair_sees_it_live(browser: Browser, demo: tuple) -> None:
+    base, logins = demo
+    chair_ctx, mod_ctx = browser.new_context(), browser.new_context()
+    chair, mod = chair_ctx.new_page(), mod_ctx.new_page()
+    _sign_in(chair, base, logins["chair"])
+    expect(chair).to_have_url(re.compile("/staff/chair"))
+    _sign_in(mod, base, logins["moderator"])
+
+    # A waiting item: "s" approves it and puts it on the chair's list in one step.
+    _child_sends(browser, base, "SHORTLIST-ONE: will phones come with child settings switched on?")
+    mod.goto(f"{base}/staff/queue")
+    mod.click("text=SHORTLIST-ONE >> xpath=ancestor::tr//a[contains(@class,'open')]")
+    expect(mod.locator("h1")).to_contain_text("Item")
+    mod.keyboard.press("s")
+    expect(mod.locator("p[role=status].notice")).to_contain_text("Approved and shortlisted")
+    expect(chair.locator("#chair-list")).to_contain_text("SHORTLIST-ONE", timeout=5000)
+
+    # An item approved earlier: the "Approved, not shortlisted" view has a Shortlist button per row.
+    _child_sends(browser, base, "SHORTLIST-TWO: who checks that games keep their promises?")
+    mod.goto(f"{base}/staff/queue")
+    mod.click("text=SHORTLIST-TWO >> xpath=ancestor::tr//a[contains(@class,'open')]")
+    mod.keyboard.press("a")
+    expect(mod.locator("p[role=status].notice")).to_contain_text("Approve")
+    mod.goto(f"{base}/staff/queue")
+    mod.click("text=Approved, not shortlisted")
+    row = mod.locator("tr", has_text="SHORTLIST-TWO")
+    row.get_by_role("button", name=re.compile("Shortlist item")).click()
+    expect(mod.locator("p[role=status].notice")).to_contain_text("Shortlist")
+    expect(mod.locator("tr", has_text="SHORTLIST-TWO")).to_have_count(0)
+    expect(chair.locator("#chair-list")).to_contain_text("SHORTLIST-TWO", timeout=5000)
+    chair_ctx.close()
+    mod_ctx.close()
+
+
 def test_chair_cannot_open_the_desk(browser: Browser, demo: tuple) -> None:
     base, logins = demo
     ctx = browser.new_context()
@@ -95,6 +129,7 @@ def test_chair_cannot_open_the_desk(browser: Browser, demo: tuple) -> None:
     "role,path",
     [
         ("moderator", "/staff/queue"),
+        ("moderator", "/staff/queue?view=approved"),
         ("safeguarding", "/staff/desk"),
         ("admin", "/staff/admin/users"),
         ("admin", "/staff/audit"),
