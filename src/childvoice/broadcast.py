@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any, Protocol
 
 from childvoice.config import Settings
 
 LiveEvent = dict[str, Any]
+#: A subscriber's filter, run when an event is delivered: a stream that wants few events (a room
+#: display) is not woken for every new submission.
+Accept = Callable[[LiveEvent], bool]
 
 
 class Broadcaster(Protocol):
     async def publish(self, event: LiveEvent) -> None: ...
 
-    def subscribe(self) -> contextlib.AbstractAsyncContextManager[AsyncIterator[LiveEvent]]: ...
+    def subscribe(
+        self, accept: Accept | None = None
+    ) -> contextlib.AbstractAsyncContextManager[AsyncIterator[LiveEvent]]: ...
 
 
 class ManagedBroadcaster(Broadcaster, Protocol):
@@ -43,7 +48,7 @@ class InProcessBroadcaster:
     """Fan-out to every subscriber's bounded queue; a slow subscriber drops, never blocks a writer."""
 
     def __init__(self, queue_size: int = 1000) -> None:
-        self._queues: set[asyncio.Queue[LiveEvent]] = set()
+        self._queues: dict[asyncio.Queue[LiveEvent], Accept | None] = {}
         self._queue_size = queue_size
 
     @property
@@ -61,14 +66,16 @@ class InProcessBroadcaster:
 
     def deliver(self, event: LiveEvent) -> None:
         """Hand one event to every local subscriber now (also what a LISTEN callback calls)."""
-        for queue in list(self._queues):
+        for queue, accept in list(self._queues.items()):
+            if accept is not None and not accept(event):
+                continue
             with contextlib.suppress(asyncio.QueueFull):
                 queue.put_nowait(event)
 
     @contextlib.asynccontextmanager
-    async def subscribe(self) -> AsyncIterator[AsyncIterator[LiveEvent]]:
+    async def subscribe(self, accept: Accept | None = None) -> AsyncIterator[AsyncIterator[LiveEvent]]:
         queue: asyncio.Queue[LiveEvent] = asyncio.Queue(self._queue_size)
-        self._queues.add(queue)
+        self._queues[queue] = accept
 
         async def events() -> AsyncIterator[LiveEvent]:
             while True:
@@ -77,4 +84,4 @@ class InProcessBroadcaster:
         try:
             yield events()
         finally:
-            self._queues.discard(queue)
+            self._queues.pop(queue, None)

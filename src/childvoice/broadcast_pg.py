@@ -27,7 +27,7 @@ from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]  # no stubs; the few calls used are checked by tests
 
-from childvoice.broadcast import InProcessBroadcaster, LiveEvent
+from childvoice.broadcast import Accept, InProcessBroadcaster, LiveEvent
 
 log = logging.getLogger("childvoice.broadcast")
 
@@ -121,8 +121,10 @@ class PostgresBroadcaster:
                 self._outbox.get_nowait()  # drop the oldest; pages catch up on their next fetch
         self._outbox.put_nowait(payload)
 
-    def subscribe(self) -> contextlib.AbstractAsyncContextManager[AsyncIterator[LiveEvent]]:
-        return self._local.subscribe()
+    def subscribe(
+        self, accept: Accept | None = None
+    ) -> contextlib.AbstractAsyncContextManager[AsyncIterator[LiveEvent]]:
+        return self._local.subscribe(accept)
 
     async def wait_sent(self, timeout: float = 5.0) -> None:
         """For tests and benchmarks: until every queued event went out."""

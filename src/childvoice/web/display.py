@@ -80,7 +80,15 @@ async def display_live(request: Request) -> Response:
         return _not_found()
 
     async def stream() -> AsyncIterator[dict[str, str]]:
-        async with broadcaster.subscribe() as events:
+        showing: int | None = await chairlist.on_screen_id(db, event_id)
+
+        def concerns_the_screen(live: dict[str, Any]) -> bool:
+            """Screen changes, revoked links, and the item on screen: not every new submission."""
+            return live.get("state") in ("on_screen", "display_revoked") or (
+                showing is not None and live.get("id") == showing
+            )
+
+        async with broadcaster.subscribe(concerns_the_screen) as events:
             showing = await chairlist.on_screen_id(db, event_id)
             yield {"event": "hello", "data": "{}"}
             waiting: asyncio.Future[Any] | None = None

@@ -96,17 +96,17 @@ async def chair_live(request: Request) -> Response:
     event_id = event.id if event else None
 
     async def stream() -> AsyncIterator[dict[str, str]]:
-        async with broadcaster.subscribe() as events:
+        seen: set[int] = set()
+
+        def concerns_the_chair(live: dict[str, Any]) -> bool:
+            return live.get("type") == "chair" or live.get("state") in states.VISIBLE_TO_CHAIR or live.get("id") in seen
+
+        async with broadcaster.subscribe(concerns_the_chair) as events:
             seen = await chairlist.visible_ids(db, event_id) if event_id else set()
             yield {"event": "hello", "data": "{}"}
-            async for live in events:
-                if (
-                    live.get("type") == "chair"
-                    or live.get("state") in states.VISIBLE_TO_CHAIR
-                    or live.get("id") in seen
-                ):
-                    yield {"event": "changed", "data": json.dumps({})}
-                    seen = await chairlist.visible_ids(db, event_id) if event_id else set()
+            async for _live in events:
+                yield {"event": "changed", "data": json.dumps({})}
+                seen = await chairlist.visible_ids(db, event_id) if event_id else set()
 
     return EventSourceResponse(stream(), ping=15, headers={"Cache-Control": "no-store"})
 

@@ -31,10 +31,10 @@ async def live(request: Request) -> Response:
     broadcaster = request.app.state.broadcaster
 
     async def stream() -> AsyncIterator[dict[str, str]]:
-        async with broadcaster.subscribe() as events:
+        async with broadcaster.subscribe(lambda event: visible(role, event)) as events:
             yield {"event": "hello", "data": "{}"}
             async for event in events:
-                if visible(role, event):
+                if visible(role, event):  # (the filter above already keeps the rest away)
                     payload = {k: event[k] for k in ("type", "id", "state") if k in event}
                     yield {"event": str(event.get("type", "submission")), "data": json.dumps(payload)}
 
