@@ -59,6 +59,7 @@ def test_moderator_works_the_queue_and_the_lead_sees_the_escalation_live(browser
     # Approve with the keyboard shortcut.
     mod.click("text=APPROVE-ME >> xpath=ancestor::tr//a[contains(@class,'open')]")
     expect(mod.locator("h1")).to_contain_text("Item")
+    mod.wait_for_load_state()  # the keys work once staff.js has run
     mod.keyboard.press("a")
     expect(mod.locator("p[role=status].notice")).to_contain_text("Approve")
 
@@ -94,6 +95,7 @@ def test_moderator_shortlists_and_the_chair_sees_it_live(browser: Browser, demo:
     mod.goto(f"{base}/staff/queue")
     mod.click("text=SHORTLIST-ONE >> xpath=ancestor::tr//a[contains(@class,'open')]")
     expect(mod.locator("h1")).to_contain_text("Item")
+    mod.wait_for_load_state()
     mod.keyboard.press("s")
     expect(mod.locator("p[role=status].notice")).to_contain_text("Approved and shortlisted")
     expect(chair.locator("#chair-list")).to_contain_text("SHORTLIST-ONE", timeout=5000)
@@ -102,6 +104,8 @@ def test_moderator_shortlists_and_the_chair_sees_it_live(browser: Browser, demo:
     _child_sends(browser, base, "SHORTLIST-TWO: who checks that games keep their promises?")
     mod.goto(f"{base}/staff/queue")
     mod.click("text=SHORTLIST-TWO >> xpath=ancestor::tr//a[contains(@class,'open')]")
+    expect(mod.locator("h1")).to_contain_text("Item")
+    mod.wait_for_load_state()
     mod.keyboard.press("a")
     expect(mod.locator("p[role=status].notice")).to_contain_text("Approve")
     mod.goto(f"{base}/staff/queue")
