@@ -12,8 +12,10 @@ Two shapes are not single phrases:
 - hate against a group: a nationality or people (``[hate_group]``: "the Syrians",
   "таджики") in the same sentence as a dehumanising word or a call to expel them
   (``[dehumanising]``: "dirty"; ``[expel]``: "must be expelled", "go back to their
-  country"), unless that sentence speaks against discrimination (``[hate_guard]``:
-  "racism", "discrimination", "is wrong"), so policy talk about racism stays unflagged;
+  country"; or to exclude them: "shouldn't be allowed", "must be banned", "не должны жить"),
+  unless that sentence speaks against discrimination (``[hate_guard]``: "racism",
+  "discrimination", "is wrong"), so policy talk about racism stays unflagged; a guard word
+  inside a longer call to exclude ("不应该" in "不应该被允许") does not count as a guard;
 - masked words: a word with a letter hidden by ``*``, ``@``, ``#``, ``$``, ``%`` or a digit
   (``д*бил``, ``з@ткнись``, ``p*tes``) is compared with the one-word phrases of the
   sections above, each hidden character standing for one or two letters.
@@ -42,7 +44,12 @@ RELEVANT = frozenset({*SECTIONS, BLAME})
 def _group_hate(item: Item) -> bool:
     """A group and a dehumanising word or a call to expel it, in one sentence free of [hate_guard]."""
     by_sentence: dict[int, set[str]] = {}
+    # A guard word inside a longer call to exclude ("不应该" in "不应该被允许", "нельзя" in
+    # "нельзя пускать") is part of that call, not talk against hate.
+    calls = [(h.start, h.end) for h in item.hits if h.section in HATE_WORDS]
     for h in item.hits:
+        if h.section == HATE_GUARD and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in calls):
+            continue
         if h.section == HATE_GROUP or h.section == HATE_GUARD or h.section in HATE_WORDS:
             by_sentence.setdefault(item.sentence_of(h), set()).add(h.section)
     return any(

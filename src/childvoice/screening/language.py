@@ -137,12 +137,19 @@ _FUNCTION_WORDS = {
 }
 
 
+#: Each function word with the languages it belongs to ("que", "un" are French and Spanish).
+_WORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _word in _words:
+        _WORD_LANGS[_word] = (*_WORD_LANGS.get(_word, ()), _lang)
+
+
 def _by_function_words(key_text: str) -> str | None:
     """A language when its function words clearly dominate (at least 4, and twice the runner-up)."""
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in key_text.split():
-        for lang, words in _FUNCTION_WORDS.items():
-            if word in words:
+    for langs in map(_WORD_LANGS.get, key_text.split()):  # one dictionary lookup per word
+        if langs:
+            for lang in langs:
                 counts[lang] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, n), (_, second) = ranked[0], ranked[1]

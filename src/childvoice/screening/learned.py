@@ -30,8 +30,9 @@ MAX_CHARS = 300  # disclosures are short; a long item is scored on its beginning
 # Sections that count as a weak signal of a personal situation (besides the harm concepts).
 PERSONAL = frozenset({"first_person", "close_person", "we"})
 # Sections of policy talk (opinions, questions about children in general, hypotheticals,
-# reporting, platforms' feeds, news, "should be a law") and of ordinary outings with friends
-# and family: an item holding any of them is left to the rules alone.
+# reporting, platforms' feeds, news, "should be a law", opinions on blaming "the girl" whose
+# picture was shared) and of ordinary outings with friends and family: an item holding any
+# of them is left to the rules alone.
 POLICY = frozenset(
     {
         "not_personal",
@@ -43,14 +44,34 @@ POLICY = frozenset(
         "news",
         "law_talk",
         "outing",
+        "blame_talk",
     }
 )
+# Photo words in a clearly harmless context ("a pic of my dog", "the photo competition"): when
+# these are the only harm concepts of the item, the learned check stands down.
+HARMLESS_PHOTO = "harmless_photo"
+PHOTO_CONCEPTS = frozenset({"image", "ask_image", "shared", "gift"})
+# Introducing a sibling or friend ("my sister is called Maya, her gamer tag is..."): with no
+# harm concept but the game itself, the learned check stands down.
+NAMING = "naming"
+NAMING_CONCEPTS = frozenset({"online_contact", "family"})  # the game where the nickname is used; the sibling
 
 
-def candidate(sections: frozenset[str], signal: frozenset[str], text: str = "") -> bool:
-    """True if the learned score may be asked: a weak signal present, no policy talk, and no
-    figure of speech ("my mum will kill me if I'm late haha") that the rules stood down on."""
-    return not sections.isdisjoint(signal) and sections.isdisjoint(POLICY) and not figure_of_speech(sections, text)
+def candidate(
+    sections: frozenset[str], signal: frozenset[str], text: str = "", concepts: frozenset[str] = frozenset()
+) -> bool:
+    """True if the learned score may be asked: a weak signal present, no policy talk, no
+    figure of speech ("my mum will kill me if I'm late haha") that the rules stood down on,
+    not only photo words in a harmless context ("I won the photo competition"), and not
+    a mere introduction of a sibling or friend by name or game nickname."""
+    if sections.isdisjoint(signal) or not sections.isdisjoint(POLICY):
+        return False
+    harm = (sections & concepts) - PERSONAL
+    if HARMLESS_PHOTO in sections and harm <= PHOTO_CONCEPTS:
+        return False
+    if NAMING in sections and "close_person" in sections and harm <= NAMING_CONCEPTS:
+        return False
+    return not figure_of_speech(sections, text)
 
 
 def features(key_text: str) -> set[str]:
@@ -94,7 +115,7 @@ def build(rules: RuleSet) -> Check:
     signal = concepts | PERSONAL
 
     def learned(item: Item) -> Finding:
-        if not candidate(item.sections, signal, item.text):
+        if not candidate(item.sections, signal, item.text, concepts):
             return Finding()
         if model.score(item.key.text) < model.threshold:
             return Finding()

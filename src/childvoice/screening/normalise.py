@@ -337,11 +337,27 @@ def _decode_cyrillic_leet(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# A soft or hard sign written alone among spaced-out letters ("о т в р а т и т е л ь н ы е"):
+# it carries no sound and vanishes in the key view, so it goes with its space, or the run
+# would break in two.
+_LONE_SIGN = re.compile(r"(?<![^\W\d_])[ьъЬЪ] (?=[^\W\d_](?!\w))")
+
+
+def _drop_lone_signs(text: str, pre: list[int] | None) -> tuple[str, list[int] | None]:
+    spans = [(m.start(), m.end()) for m in _LONE_SIGN.finditer(text)]
+    if not spans:
+        return text, pre
+    out, origin = _cut(text, list(range(len(text))), spans)
+    return out, origin if pre is None else [pre[i] for i in origin]
+
+
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
     pre: list[int] | None = None
     if ("\u0640" in text or "*" in text) and (unmasked := _unmask_arabic(text)) is not None:
         text, pre = unmasked
+    if ("ь " in text or "ъ " in text or "Ь " in text or "Ъ " in text) and " " in text:
+        text, pre = _drop_lone_signs(text, pre)
     joined, origin = _mapped(text, _KEY_TABLE, _key_char)
     if pre is not None:
         origin = [pre[i] for i in origin]

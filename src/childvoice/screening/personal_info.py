@@ -16,6 +16,7 @@ whole words so a marker never leaves half a word behind.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -157,10 +158,39 @@ _ZH_SURNAMES = (
 )
 _ZH_END = r"(?=[，,。.！!？?\s、；;）)]|$)"
 ZH_NAME = re.compile(
-    rf"(?:我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系)([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
+    rf"(?:我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系|我係|我就係|我就是|我叫做)"
+    rf"([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
     rf"|([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長)"
     rf"|(?:小学|中学|国中|國中|小學|中學|高中|初中)的([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
 )
+
+
+def _word_set(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Words that start with a family name's character but are ordinary ("我是高中生", "我是江苏人"):
+# after "我是" they are what the child is, not who.
+_ZH_NOT_NAME_START = tuple(
+    _word_set(
+        "高中 高一 高二 高三 高年 高手 高兴 高興 黄金 黃金 周末 周一 周二 "
+        "马上 馬上 谢谢 謝謝 许多 許多 韩国 韓國 曾经 曾經 于是 任何 夏天 "
+        "方便 方法 白天 白色 万一 萬一 严重 嚴重 欧洲 歐洲 金牌 程序 孙子 "
+        "孫子 胡说 胡說 王者 江苏 江蘇 江西 武汉 武漢 石家 沈阳 瀋陽 苏州 "
+        "蘇州 金华 金華 黄山 黃山 马来 馬來 龙的 龍的 毛毛 白痴 石头 石頭 "
+        "钱多 錢多 陆地 雷锋 秦朝 唐朝 宋朝 汤姆 湯姆 范围 範圍 史上 向往 "
+        "孔子 叶子 葉子 丁丁 朱古 熊猫 熊貓 贾宝 余下 林中 田径 田徑 段位 "
+        "莫名 戴眼 何时 何時 邓布"
+    )
+)
+# A name does not end like a description ("中国人", "学生们").
+_ZH_NOT_NAME_END = frozenset("人们們生的了吗嗎呢啊吧呀哦者员員迷粉家族队隊")
+
+
+def _zh_name_ok(name: str) -> bool:
+    return not name.startswith(_ZH_NOT_NAME_START) and name[-1] not in _ZH_NOT_NAME_END
+
+
 # Ordinary verbs that follow "the teacher" ("المعلم يساعد الطلاب"): a sentence, not a name.
 _AR_VERBS = (
     "the teacher",
@@ -333,6 +363,10 @@ _DATE = re.compile(
     r"|\b[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
 )
+# A year too recent for a child's birth ("party on 3 March 2024").
+_RECENT_YEAR = re.compile(
+    "|".join(rf"(?<!\d){y}(?!\d)" for y in range(datetime.date.today().year - 3, datetime.date.today().year + 2))
+)
 _CAP = r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒ][a-záéíóúñàâçèêëîïôûüÿæœ'’]+"
 _CAP_RU = r"[А-ЯЁ][а-яё]+"
 
@@ -354,6 +388,7 @@ _ZH_BIRTH_DATE = re.compile(
 )
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|yr|grade|class|form|age|aged|p|s)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\s*[./-]\s*\d")
+_AR_DIGIT_ANY = re.compile("[٠-٩۰-۹]")
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EMAIL_WINDOW = 80
 # A school regex runs only when one of its words is in the lower-cased text (keeps long items cheap).
@@ -665,11 +700,9 @@ _CAMEL = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+")
 _PLATFORM_LINK = re.compile(r"\s*(?:[:：=]|is\b|es\b|est\b|c['’]est\b|это\b|是)", re.IGNORECASE)
 
 
-def _word_set(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
-_NICK_LINK = r"\s*(?:[:：=\-–]|\bis\b|\bes\b|\best\b|\bc['’]?est\b|\bit['’]?s\b|это|—|是|为|為|叫|هو|هي|huwa|howa)?\s*"
+_NICK_LINK = (
+    r"\s*(?:[:：=\-–]|\bis\b|\bes\b|\best\b|\bc['’]?est\b|\bc\b|\bit['’]?s\b|это|—|是|为|為|叫|هو|هي|huwa|howa)?\s*"
+)
 _NICK_STOP = _word_set(
     "the a an my your his her is are was not same private secret and or but if it its this that on in at for to "
     "de la le les el los las mi mis tu su es est pas no un une una mon ma mes ton son ce c'est y et o "
@@ -833,6 +866,13 @@ _CAPITAL_NEXT = re.compile(
     r"[\s,:.]{0,4}(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
     r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒА-ЯЁ]"
 )
+# Capitalised words that start an ordinary phrase, not a name ("my sister is In year 8").
+_NAME_STOP = _word_set(
+    "in the a an at on my your his her our from very so really not also always too super big best more most only "
+    "just still never le la les un une des du de mon ma mes très trop vraiment pas aussi toujours plus "
+    "el los las una uno mi mis muy tan también siempre no más en "
+    "в на не очень тоже всегда уже ещё еще мой моя мои его её ее"
+)
 _URL_LOW = re.compile(r"[a-z0-9]\.[a-z]")
 
 
@@ -904,6 +944,8 @@ class _Patterns:
             {
                 "intro": rules.sections("name_intro", LANGUAGES),
                 "title": rules.sections("name_title", LANGUAGES),
+                "relative": rules.sections("name_relative", LANGUAGES),
+                "nick_as": rules.sections("nick_cue_as", LANGUAGES),
                 "birth": rules.sections("birth_cue", LANGUAGES),
                 "platform": rules.sections("handle_cue", LANGUAGES),
                 "account": rules.sections("account_cue", LANGUAGES),
@@ -925,10 +967,22 @@ class _Patterns:
             rf"[\s,:]+(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
             rf"({latin_name}|{cyr_name})"
         )
+        # After "my big sister", "ma grande sœur", "моя мама": "is", "c'est", "c", "es", ":" or nothing.
+        self.after_relative = re.compile(
+            rf"\s*(?i:[:=—–-]|,|\bis\b|['’]s\b|\bis called\b|\bc['’]est\b|\bc\b|\best\b|\bs['’]appelle\b|"
+            rf"\bes\b|\bse llama\b|\bэто\b|\bзовут\b)?\s*({latin_name}|{cyr_name})"
+        )
+        # "add me on tiktok as sofi.lunaa_", "búscame como dani_07", "добавь меня в тг как kotik_12".
+        self.after_nick_as = re.compile(
+            rf"(?:\s+(?:on|in|en|sur|dans|в|на|في|على|f|fi|3la)\s*(?:{apps})\w*|\s+(?:{apps})\w*)?\s*[:,]?"
+            rf"\s+(?:as|como|comme|как|باسم|بإسم|b smiya|bi ism)\s*[:：]?\s*",
+            re.IGNORECASE,
+        )
         self.after_title = re.compile(rf"\.?\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})")
         self.after_platform = re.compile(
             r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
-            r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|это|是|هو|\bhuwa\b)?"
+            r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|\bc\b|\bas\b|\bcomo\b|"
+            r"\bcomme\b|\bкак\b|это|是|هو|\bhuwa\b)?"
             r"\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
         )
 
@@ -1126,6 +1180,15 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             elif _CAMEL.fullmatch(handle) and _PLATFORM_LINK.match(text, end):
                 yield found.start(1), found.end(1), "handle"  # "my discord is GhostRider"
     yield from ((s, e, "handle") for s, e in _nicknames(text, pat, found_cues))
+    for end in found_cues["nick_as"]:
+        link = pat.after_nick_as.match(text, end)
+        token = _NICK_TOKEN.match(text, link.end()) if link else None
+        if token is not None:
+            nick = token.group(1).rstrip(".-")
+            if nick.lower() not in _NICK_STOP and (
+                any(c.isdigit() or c in "._" for c in nick) or _has_inner_capital(nick)
+            ):
+                yield token.start(1), token.start(1) + len(nick), "handle"
     has_digit = _DIGIT.search(text) is not None
     if has_digit:
         for end in found_cues["account"]:
@@ -1196,6 +1259,10 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         named = pat.after_intro.match(text, end)
         if named:
             yield named.start(1), named.end(1), "name"
+    for end in found_cues["relative"]:
+        named = pat.after_relative.match(text, end)
+        if named and named.group(1).split()[0].lower() not in _NAME_STOP:
+            yield named.start(1), named.end(1), "name"
     for end in found_cues["title"]:
         if not _CAPITAL_NEXT.match(text, end):
             continue
@@ -1205,7 +1272,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if _HAN.search(text):
         for m in ZH_NAME.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
-            yield m.start(g), m.end(g), "name"
+            if g != 1 or _zh_name_ok(m.group(g)):
+                yield m.start(g), m.end(g), "name"
     if _ARABIC.search(text):
         yield from ((s, e, "name") for s, e in _arabic_names(text))
     if "smi" in low or "esmi" in low or "ismi" in low:
@@ -1217,9 +1285,11 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 yield m.start(1), m.start(1) + len(" ".join(words)), "name"
     cues = found_cues["birth"] if has_digit else []
     # Arabic-Indic digits ("٣/٧/٢٠١١") are read as 0-9; one character each, so spans are kept.
-    dtext = text.translate(_AR_DIGITS) if cues else text
+    dtext = text.translate(_AR_DIGITS) if cues and _AR_DIGIT_ANY.search(text) else text
     if cues and _YEAR.search(dtext):
         for m in _DATE.finditer(dtext):
+            if _RECENT_YEAR.search(m.group()):
+                continue  # "my birthday party was on 3 March 2024": an event, not a child's birth date
             if any(m.start() - 40 <= c <= m.start() for c in cues):
                 yield m.start(), m.end(), "birth_date"
     if has_digit and "年" in text:

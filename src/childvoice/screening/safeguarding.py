@@ -31,7 +31,10 @@ about the child or someone close. So, per sentence:
 6. more policy talk: news about other people's cases ([news]) in a sentence, or an
    opinion ([not_personal]) that something should be law ([law_talk]), when no "I" is left
    in the sentence but an age ("I'm 14 and I think there should be a law..."). Russian "им/их"
-   in Latin letters ("im", "ih": [they_plural]) is not the English "I'm".
+   in Latin letters ("im", "ih": [they_plural]) is not the English "I'm". A feeling about
+   the news ([feeling]: "I'm so scared", "我好害怕") counts like the age: "I'm 13, I saw on
+   the news..., I'm so scared" is still the news. So is an opinion on blaming "the girl who
+   sent the photo" ([blame_talk]) when no one but the child's age is named.
 
 Words or links that suggest abuse material escalate with ``abuse_material_do_not_open``.
 """
@@ -64,6 +67,11 @@ LAW = "law_talk"
 NEWS = "news"
 THEY = "they_plural"
 MINOR = "minor"
+# "I'm so scared", "我好害怕": a feeling about news or about children in general; like an age,
+# its "I" does not make a news report a disclosure.
+FEELING = "feeling"
+# "They always blame the girl who sent the photo": an opinion about other people's case.
+BLAME_TALK = "blame_talk"
 # Laughing emoji are not letters, so the key view drops them: they are looked for in the raw text.
 LAUGHTER = frozenset("\U0001f602\U0001f923\U0001f639\U0001f606\U0001f605\U0001f606\U0001f92a")
 MATERIAL = "abuse_material"
@@ -130,9 +138,10 @@ def _covered(hit: Hit, covers: list[tuple[int, int]]) -> bool:
 
 
 def _no_one_named(found: dict[str, list[Hit]]) -> bool:
-    """True if the only "I" left in a window is an age ("I am 14"): news and opinions about the
-    law are policy talk, but "I think it's illegal, he hits me" still speaks of the child."""
-    ages = found.get(MINOR, ())
+    """True if the only "I" left in a window is an age ("I am 14") or a feeling ("I'm so
+    scared", [feeling]): news and opinions about the law are policy talk, but "I think it's
+    illegal, he hits me" still speaks of the child."""
+    ages = (*found.get(MINOR, ()), *found.get(FEELING, ()))
     return not any(
         not any(a.start <= p.start and p.end <= a.end for a in ages)
         for p in (*found.get(PERSON, ()), *found.get(CLOSE, ()))
@@ -184,6 +193,8 @@ def build(rules: RuleSet) -> Check:
             LAW,
             NEWS,
             THEY,
+            FEELING,
+            BLAME_TALK,
         }
     )
 
@@ -262,7 +273,10 @@ def build(rules: RuleSet) -> Check:
             policy = (
                 ((REPORTING in found or POLICY_QUESTION in found) and GENERIC in found)
                 or PLATFORM in found
-                or ((NEWS in found or (LAW in found and NOT_PERSONAL in found)) and _no_one_named(found))
+                or (
+                    (NEWS in found or BLAME_TALK in found or (LAW in found and NOT_PERSONAL in found))
+                    and _no_one_named(found)
+                )
             )
             strong = not policy and (PERSON in found or CLOSE in found)
             weak = not policy and WE in found and GENERIC not in found

@@ -4,18 +4,28 @@ Signals add up: a phrase from ``moderation/<lang>/spam.txt`` section ``ad`` coun
 a link counts one, several links or a ``strong`` phrase ("free robux", "buy followers")
 are enough alone. Text that is mostly one short piece repeated ("hahahaha…") is spam.
 The Screener may keep a small window of recent item hashes to flag duplicates.
+
+A word said four times or more in a row ("follow follow follow follow", "تابع تابع تابع تابع")
+is spam with a follow/subscribe word (section ``follow_word``), a platform's name, a link or an
+@handle beside it, and alone from six times; "very very very good" stays a question.
+A ``follow_word`` followed closely by a platform's name ("subscribe 3la youtube") is a request too.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 import zlib
 
 from childvoice.screening.item import Check, Finding, Item
-from childvoice.screening.rules import RuleSet
+from childvoice.screening.normalise import key
+from childvoice.screening.rules import LANGUAGES, RuleSet
 
 _REPEAT = re.compile(r"(.{1,6}?)\1{5,}", re.DOTALL)
 _MIN_REPEAT_LEN = 16
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"([\u4e00-\u9fff]{2,4}?)\1{3,}")  # Chinese writes the repeated word without spaces
+_LONE_RUN = 6  # a run this long is spam without any other sign
 
 
 def repeated(text: str) -> bool:
@@ -35,8 +45,34 @@ def repeated(text: str) -> bool:
     return covered >= 0.7 * len(core)
 
 
+def word_run(key_text: str) -> int:
+    """How many times the most repeated word is said in a row (0 when no word is said four times)."""
+    best = 0
+    prev = ""
+    count = 0
+    words = key_text.split()  # the key view has no punctuation left: words are split by spaces
+    if not any(map(operator.eq, words, words[3:])):  # compared in C: most items stop here
+        words = []  # no word comes back three words later: no run of four
+    for word in words:
+        if word == prev:
+            count += 1
+            continue
+        if count >= 4 and len(set(prev)) > 1:  # "ههههه", "zzzz": laughter and noise, left to ``repeated``
+            best = max(best, count)
+        prev, count = word, 1
+    if count >= 4 and len(set(prev)) > 1:
+        best = max(best, count)
+    for m in _HAN_RUN.finditer(key_text) if _HAN.search(key_text) else ():
+        if len(set(m.group(1))) > 1:
+            best = max(best, len(m.group()) // len(m.group(1)))
+    return best
+
+
 def build(rules: RuleSet) -> Check:
     symbols = tuple(rules.sections("ad_symbol", ()))
+    # What may stand between a follow word and a platform's name ("on", "3la", "على", "sur", "на").
+    connectors = sorted({key(c).strip() for c in rules.sections("follow_connector", LANGUAGES)} - {""}, key=len)
+    connect = re.compile(r"\s*(?:{})\s*".format("|".join(re.escape(c) for c in reversed(connectors))))
 
     def spam(item: Item) -> Finding:
         reasons: list[str] = []
@@ -52,8 +88,33 @@ def build(rules: RuleSet) -> Check:
             reasons.append("link_farm")
         if "follow_me" in sections:
             reasons.append("follow_me")
+        else:
+            asks = _asks_to_follow(item, links, connect)
+            if asks:
+                reasons.append(asks)
         if not reasons:
             return Finding()
         return Finding(flags=("spam",), reasons=tuple(reasons))
 
     return spam
+
+
+def _asks_to_follow(item: Item, links: int, connect: re.Pattern[str]) -> str | None:
+    """A follow word aimed at a platform, or a word said over and over beside a follow sign."""
+    sections = item.sections
+    text = item.key.text
+    if "follow_word" in sections and "handle_cue" in sections:  # both seen: look where they stand
+        follows = [h for h in item.hits if h.section == "follow_word"]
+        apps = [h for h in item.hits if h.section == "handle_cue"]
+        for f in follows:
+            for a in apps:
+                if a.start >= f.end - 1 and connect.fullmatch(text, f.end, max(f.end, a.start + 1)):
+                    return "follow_me"
+    run = word_run(text)
+    if run >= _LONE_RUN:
+        return "repeated_words"
+    if run >= 4:
+        handles = any(s.kind in ("handle", "url") for s in item.spans)
+        if "follow_word" in sections or "handle_cue" in sections or links or handles or "ad" in sections:
+            return "repeated_words"
+    return None
