@@ -4,8 +4,9 @@ its cross-validated figures.
     python moderation/learned/train.py [--folds 5] [--max-fa 0.03] [--dry-run]
 
 Training data is ONLY the team's own written material: ``tests/screening/own/*.txt``,
-``moderation/golden/*.txt`` and the held-out sets 1 and 2 under ``tests/data/``.
-Never the dev set in /work/shared/eval (it only measures) nor held-out set 3.
+``moderation/golden/*.txt`` and the held-out sets 1 to 6 under ``tests/data/`` (each already
+used to tune the rules). Never the dev set in /work/shared/eval (it only measures) nor the
+newest held-out set (7), which is kept unseen to measure generalisation.
 
 Model: logistic regression (plain Python, AdaGrad, L2, class-balanced) over the binary
 features of :func:`childvoice.screening.learned.features`. The escalation threshold is the
@@ -58,7 +59,9 @@ def examples() -> list[tuple[str, str, int, str]]:
             route, _flags, text = (p.strip() for p in line.split("|", 2))
             pos = route == "safeguarding"
             out.append((path.stem, text, int(pos), "disclosure" if pos else "golden_queue"))
-    for rel in ("tests/data/heldout/screening-heldout.jsonl", "tests/data/heldout2/screening-heldout2.jsonl"):
+    sets = ["tests/data/heldout/screening-heldout.jsonl"]
+    sets += [f"tests/data/heldout{n}/screening-heldout{n}.jsonl" for n in range(2, 7)]
+    for rel in sets:
         for line in (ROOT / rel).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
@@ -123,7 +126,7 @@ def main() -> int:
         r = screener.screen(text, lang)
         by_rules = r.route == "safeguarding" and REASON not in r.reasons
         rules_pos.append(by_rules)
-        gated.append(candidate(item.sections, signal, text))
+        gated.append(candidate(item.sections, signal, text, concepts))
         reach.append(gated[-1] and not by_rules)
     print(f"{len(data)} examples, {sum(ys)} disclosures; rules escalate {sum(rules_pos)}")
     print(
