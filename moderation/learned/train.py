@@ -36,7 +36,7 @@ from childvoice.screening.rules import load  # noqa: E402
 
 OUT = HERE / "disclosure.json"
 NEGATIVE = {"safe_topic", "safe_plain", "pii", "abusive", "spam"}
-MIN_THRESHOLD = 0.5
+MIN_THRESHOLD = 0.6  # below it, greetings with "everyone" start to escalate
 EPOCHS = 12
 L2 = 1e-3
 RATE = 1.0

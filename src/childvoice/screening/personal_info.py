@@ -40,10 +40,20 @@ REGIONS: dict[str, tuple[str, ...]] = {
 
 _DOT = (
     r"(?:\s*\.\s*|\s+(?:dot|point|punto|ponto|точка|tochka|tochku|نقطة|دوت)\s+|\s*[点點]\s*"
-    r"|\s*[(\[](?:dot|point|punto)[)\]]\s*)"
+    r"|\s*[(\[](?:dot|point|punto|точка|tochka)[)\]]\s*)"
 )
-_AT = r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|sobaka|ات|آت)\s+|\s*[(\[](?:at|arobase|arroba)[)\]]\s*|\s*艾特\s*)"
+_AT = (
+    r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|собачка|sobaka|sobachka|ات|آت)\s+"
+    r"|\s*[(\[](?:at|arobase|arroba|собака|собачка|sobaka|sobachka)[)\]]\s*|\s*艾特\s*)"
+)
 EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,12}}\b", re.IGNORECASE)
+# A known mail provider after the "at" needs no ending ("vova собака yandex", "lina at gmail точка ру").
+_MAIL_HOSTS = r"(?:gmail|mail|yandex|ya|yahoo|hotmail|outlook|live|icloud|qq|163|126|inbox|rambler|bk|list)"
+EMAIL_BARE = re.compile(
+    rf"([\w+-]+(?:{_DOT}[\w+-]+)*){_AT}{_MAIL_HOSTS}(?!\w)(?:{_DOT}[a-zа-я]{{2,3}}(?!\w))?", re.IGNORECASE
+)
+# Words before "at gmail" that are not an address's first part ("write to me at gmail").
+_NOT_LOCAL = frozenset(("me", "us", "you", "him", "her", "them", "it", "mail", "email", "e-mail", "почта", "мне"))
 _TLDS = (
     "com|net|org|info|io|co|me|ru|su|ua|by|kz|cn|tw|hk|uk|de|fr|es|it|br|mx|ar|cl|pe|ve|ec|bo|uy|py|ng|ke|za|eg|sa|"
     "ae|ma|dz|tn|jo|lb|ps|sy|iq|qa|kw|om|ly|sd|in|pk|bd|id|ph|vn|th|my|sg|jp|kr|au|nz|ca|us|eu|xyz|top|site|online|"
@@ -352,8 +362,9 @@ _AR_NAME_STOP = frozenset(
         *_AR_VERBS,
     ]
 )
+# Every cue also with "و" ("and") or "ف" ("so") in front ("واسمي", "وانا"); Gulf spellings ("اسمى", "آنا").
 _AR_NAME_CUE = re.compile(
-    r"(?:^|(?<=[\s،,.!؟:]))(?:انا|أنا|اسمي|إسمي|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
+    r"(?:^|(?<=[\s،,.!؟:]))[وف]?(?P<cue>انا|أنا|آنا|اني|إني|اسمي|إسمي|أسمي|اسمى|إسمى|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
     r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد)\s+"
 )
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
@@ -371,7 +382,10 @@ _CAP = r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒ][a-záéíóúñàâçèê
 _CAP_RU = r"[А-ЯЁ][а-яё]+"
 
 
-_AT_MARK = re.compile(r"@|(?<!\w)(?:at|arobase|arroba|собака|sobaka|ات|آت)(?!\w)|[(\[]at[)\]]|艾特", re.IGNORECASE)
+_AT_MARK = re.compile(
+    r"@|(?<!\w)(?:at|arobase|arroba|собака|собачка|sobaka|sobachka|ات|آت)(?!\w)|[(\[](?:at|собака|собачка)[)\]]|艾特",
+    re.IGNORECASE,
+)
 # A UK postcode in capitals ("LS6 2QX", "M14 5RB").
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
@@ -384,7 +398,7 @@ _ROC_DATE = re.compile(r"民[國国]\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 # "2011年6月8日出生", "生日2010年3月5号": the cue may come before or after the date in Chinese.
 _ZH_BIRTH_DATE = re.compile(
     r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)(?=\s*(?:出生|出世|生|的生日|生日))"
-    r"|(?<=生日|出生|生於|生于)[是为為:：\s]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)"
+    r"|(?<=生日|出生|生於|生于)[是为為係系:：\s]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)"
 )
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|yr|grade|class|form|age|aged|p|s)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\s*[./-]\s*\d")
@@ -425,6 +439,10 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "外國語",
         "中",
         "小",
+        "学校",
+        "學校",
+        "书院",
+        "書院",
     ),
 }
 _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
@@ -697,6 +715,8 @@ _AFTER_ACCOUNT = re.compile(
 # A nickname after "username", "pseudo", "ник", "游戏名" (and the app's name, when it is said).
 # A made-up name in CamelCase ("GhostRider"), said right after an app's name and "is" or ":".
 _CAMEL = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+")
+# An Arabizi word: small letters with 2/3/5/7/8/9 standing for Arabic letters inside ("ka2ano", "ba3d").
+_ARABIZI_WORD = re.compile(r"[a-z]*(?:[235789][a-z]+)+")
 _PLATFORM_LINK = re.compile(r"\s*(?:[:：=]|is\b|es\b|est\b|c['’]est\b|это\b|是)", re.IGNORECASE)
 
 
@@ -737,6 +757,25 @@ ARABIZI_ADDRESS = re.compile(
     r"(?:\s*,?\s*(?:zan9a|zanqa|derb|imm|3imara|bloc|block|ra9m|raqm|rqm|n[°º]?|no|appt|app|etage|étage|dar)\s*"
     r"(?:n[°º]?\s*)?\d{1,4}[a-z]?\b)*",
     re.IGNORECASE,
+)
+# Russian in Latin letters: "mkr Samal-2, dom 58, kv 14", "ul. Lenina, d. 5, kv. 12", "ulitsa Pushkina dom 10".
+RU_TRANSLIT_ADDRESS = re.compile(
+    r"\b(?:mkr|mkrn|mikrorayon|mikroraion|ul|ulitsa|ulica|ulitsy|pr|prosp|prospekt|per|pereulok|bulvar)\.?\s*"
+    r"(?:(?!(?:dom|d|kv|i|v|na)\b)[a-z][\w'’-]*(?:\s+(?!(?:dom|d|kv|i|v|na)\b)[a-z][\w'’-]*){0,2}\s*,?\s*)"
+    r"(?:(?:dom|d\.|d)\s*)?\d{1,4}[a-z]?(?:/\d{1,4})?(?!\w)(?:\s*,?\s*(?:korpus|korp\.?|k\.)\s*\d{1,3})?"
+    r"(?:\s*,?\s*(?:kv\.?|kvartira)\s*\d{1,4})?"
+    r"|\b(?:dom|d\.)\s*\d{1,4}[a-z]?(?:\s*,?\s*(?:korpus|korp\.?|k\.)\s*\d{1,3})?\s*,?\s*(?:kv\.?|kvartira)\s*\d{1,4}",
+    re.IGNORECASE,
+)
+_TRANSLIT_ADDRESS_HINT = ("mkr", "mikrora", "ul.", "ul ", "ulitsa", "ulica", "prospekt", "pereulok", "kv", "dom ")
+# "menya zovut dima volkov", "меня зовут дима": the name also in small letters after this strong cue.
+_RU_NAME_LOWER = re.compile(
+    r"(?<!\w)(?:menya|menja|menia|mena|меня)\s+(?:zovut|зовут)\s+([a-zа-яё]{2,}(?:\s+[a-zа-яё]{2,})?)"
+)
+_RU_NAME_LOWER_STOP = _word_set(
+    "i mne ya v na s k iz kak no a ne tozhe gulyat igrat domoi domoy vse oni druzya roditeli mama papa "
+    "и мне я в на с к из как но а не тоже гулять играть домой все они друзья родители мама папа часто всегда "
+    "tozhe chasto vsegda"
 )
 _ARABIZI_NAME = re.compile(
     r"(?<!\w)(?:smiti|esmi|ismi|smitou|smito|smitha|smiya dyali|smia dyali)\s+([a-zà-ÿ]{2,}(?:\s+[a-zà-ÿ]{2,}){0,2})"
@@ -821,7 +860,7 @@ _SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
     "ar": ("مدرس", "ثانوية", "اعدادية", "إعدادية", "ابتدائية", "متوسطة", "معهد", "إكمالية", "اكمالية"),
 }
 _WA_HINT = ("villa", "lot", "tranche", "parcelle", "porte", "îlot", "ilot", "quartier", "cité", "cite")
-_ARABIZI_HINT = (
+_ARABIZI_HINT_WORDS = (
     "hay",
     "7ay",
     "7ey",
@@ -850,7 +889,7 @@ def _hint_automaton() -> ahocorasick.Automaton:
         ("address", _ADDRESS_HINT),
         ("school", _SCHOOL_HINT),
         ("school_extra", _SCHOOL_EXTRA_HINT),
-        ("address_extra", {"wa": _WA_HINT, "arabizi": _ARABIZI_HINT}),
+        ("address_extra", {"wa": _WA_HINT, "arabizi": _ARABIZI_HINT_WORDS, "translit": _TRANSLIT_ADDRESS_HINT}),
     ):
         for lang, words in table.items():
             for w in words:
@@ -861,7 +900,7 @@ def _hint_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-_AT_HINT = ("@", " at ", "arobase", "arroba", "собака", "sobaka", "ات", "آت", "艾特", "(at)", "[at]")
+_AT_HINT = ("@", " at ", "arobase", "arroba", "собак", "собачк", "sobak", "sobachk", "ات", "آت", "艾特", "(at)", "[at]")
 _CAPITAL_NEXT = re.compile(
     r"[\s,:.]{0,4}(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
     r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒА-ЯЁ]"
@@ -952,6 +991,7 @@ class _Patterns:
                 "nick": rules.sections("nick_cue", LANGUAGES),
                 "nick_app": rules.sections("nick_cue_app", LANGUAGES),
                 "number": numbers,
+                "channel": rules.sections("channel_cue", LANGUAGES),
             }
         )
         apps = _alternation([p.lower() for p in rules.sections("handle_cue", LANGUAGES) if p.strip()])
@@ -987,6 +1027,41 @@ class _Patterns:
         )
 
 
+# After "my youtube channel", "ma chaîne", "мой канал", "قناتي": "on youtube", "is", "called", ":" or
+# nothing, then the channel's name: one to three capitalised or CamelCase words ("GamerKidz Official").
+_CHANNEL_WORD = r"(?:[A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛА-ЯЁ][\w'’-]*|[a-z]+[A-Z][\w-]*|[a-z_]*\d[\w-]*)"
+AFTER_CHANNEL = re.compile(
+    r"(?i:\s+(?:on|sur|en|de|на|в|في|على|3la|f)\s+(?:youtube|yt|twitch|tiktok|ютубе|ютуб|youtub|يوتيوب|اليوتيوب))?"
+    r"(?i:\s*[:：=—–-]|\s+(?:is\s+called|is\s+named|is|called|named|c['’]est|s['’]appelle|se\s+llama|es|"
+    r"называется|это|nazyvaetsya|اسمها|huwa|hiya))?"
+    rf"\s*@?({_CHANNEL_WORD}(?:[ \t]+{_CHANNEL_WORD}){{0,2}})(?!\w)"
+)
+_CHANNEL_STOP = _word_set(
+    "please pls plz and but so the a an is on for about with youtube yt twitch tiktok if it i im i'm my link here "
+    "guys everyone check subscribe sub follow like thanks thank lol also its where which that this now today new "
+    "et mais sur pour svp stp merci abonnez abonne abonnez-vous y pero por para porfa gracias suscríbanse suscribete "
+    "и но на пожалуйста подпишитесь подпишись спасибо это тут ссылка в описании "
+    "pozhaluysta podpishites spasibo tam tut"
+)
+
+
+def _channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
+    for end in ends:
+        m = AFTER_CHANNEL.match(text, end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        while words and words[-1].lower() in _CHANNEL_STOP:
+            words.pop()
+        if not words or words[0].lower() in _CHANNEL_STOP:
+            continue
+        if len(words) == 1 and not (
+            (_has_inner_capital(words[0]) and len(words[0]) >= 3) or any(c.isdigit() or c == "_" for c in words[0])
+        ):
+            continue
+        yield m.start(1), m.start(1) + len(" ".join(words))
+
+
 def _regions(item: Item) -> list[str | None]:
     out: list[str | None] = []
     if item.country:
@@ -1018,12 +1093,12 @@ def _phones(text: str, item: Item) -> Iterator[tuple[int, int]]:
             continue
 
 
-_AR_STRONG_CUE = ("اسمي", "إسمي", "اسمه", "إسمه", "اسمها", "إسمها")
+_AR_STRONG_CUE = ("اسمي", "إسمي", "أسمي", "اسمى", "إسمى", "اسمه", "إسمه", "اسمها", "إسمها")
 
 
 def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
     for cue in _AR_NAME_CUE.finditer(text):
-        strong = cue.group().strip() in _AR_STRONG_CUE
+        strong = cue.group("cue") in _AR_STRONG_CUE
         words: list[re.Match[str]] = []
         pos = cue.end()
         for w in _AR_WORD.finditer(text, pos):
@@ -1045,7 +1120,8 @@ def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
 
 # Words that end a sentence part before "小学"/"中学": what follows them is a kind of school
 # ("应该在小学就开始" = "should start in primary school"), not a school's name.
-_ZH_SCHOOL_STOP = frozenset(_ZH_LEAD + "应應该該时時候后後所些种種每各哪这這那")
+_ZH_SCHOOL_STOP_CHARS = _ZH_LEAD + "应應该該时時候后後所些种種每各哪这這那"
+_ZH_SCHOOL_STOP = frozenset(_ZH_SCHOOL_STOP_CHARS)
 # Time words before a kind of school ("今年初中二年级" = "this year in junior high") are not its name.
 _ZH_TIME_WORDS = ("今年", "明年", "去年", "现在", "現在", "已经", "已經", "正在", "马上", "馬上", "刚", "剛", "才")
 _ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學")
@@ -1053,10 +1129,51 @@ _ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "
 
 # Where a Chinese school's name can end: the costly name pattern runs only in the few
 # characters before these (a name is at most 12 characters before its kind).
-_ZH_SCHOOL_ANCHOR = re.compile(r"小学|中学|初中|高中|国中|國中|小學|中學|学校|學校|[一二三四五六七八九十\d]+[中小]")
+_ZH_SCHOOL_ANCHOR = re.compile(
+    r"小学|中学|初中|高中|国中|國中|小學|中學|学校|學校|书院|書院|[一二三四五六七八九十\d]+[中小]"
+)
+# After "读/讀/喺/在/念/上" ("study at", "be at"), a name of two to eight characters ending in
+# 书院/學校/中學... is a school ("讀聖恩書院中三", "在明德学校"); "在学校", "我们学校" are not names.
+ZH_SCHOOL_AFTER_VERB = re.compile(
+    rf"(?:讀|读|喺|在|念|上|返)((?:(?![{_ZH_SCHOOL_STOP_CHARS}])[\u4e00-\u9fff]){{2,8}}?"
+    r"(?:书院|書院|学校|學校|中学|中學|小学|小學|学院|學院))"
+)
+# Kinds of school, not names ("在寄宿学校", "在国际学校").
+_ZH_SCHOOL_GENERIC = (
+    "寄宿",
+    "国际",
+    "國際",
+    "私立",
+    "公立",
+    "一所",
+    "一间",
+    "一間",
+    "那所",
+    "这所",
+    "這所",
+    "其他",
+    "别的",
+    "別的",
+    "外国",
+    "外國",
+    "普通",
+    "重点",
+    "重點",
+    "女子",
+    "男子",
+    "新的",
+    "补习",
+    "補習",
+    "培训",
+    "培訓",
+    "语言",
+    "語言",
+    "驾驶",
+    "駕駛",
+)
 
 
-def _zh_school_matches(text: str) -> Iterator[re.Match[str]]:
+def _zh_school_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for a in _ZH_SCHOOL_ANCHOR.finditer(text):
         lo, hi = max(0, a.start() - 14), min(len(text), a.end() + 2)
@@ -1064,12 +1181,12 @@ def _zh_school_matches(text: str) -> Iterator[re.Match[str]]:
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
-    for lo, hi in windows:
-        yield from SCHOOL["zh"].finditer(text, lo, hi)
+    return windows
 
 
 def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
-    for m in _zh_school_matches(text):
+    windows = _zh_school_windows(text)
+    for m in (m for lo, hi in windows for m in SCHOOL["zh"].finditer(text, lo, hi)):
         start, end = m.start(), m.end()
         group = m.group()
         kind = next((k for k in _ZH_SCHOOL_KIND if group.endswith(k)), None)
@@ -1091,6 +1208,10 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
             continue  # "我初中二年级": a school year, not a school's name
         if end - start >= 4 or group.endswith("中") or (group.endswith("小") and end - start >= 2):
             yield start, end
+    for lo, hi in windows:
+        for m in ZH_SCHOOL_AFTER_VERB.finditer(text, max(0, lo - 2), hi):
+            if not m.group(1).startswith(_ZH_SCHOOL_GENERIC):
+                yield m.start(1), m.end(1)
 
 
 def _nicknames(text: str, pat: _Patterns, found: dict[str, list[int]]) -> Iterator[tuple[int, int]]:
@@ -1122,7 +1243,9 @@ def _has_inner_capital(word: str) -> bool:
 
 
 # Hint words whose places are kept: the costly shapes around them run only near them.
-_SPOT_TAGS = frozenset({("address", "zh"), ("address_extra", "wa"), ("address_extra", "arabizi")})
+_SPOT_TAGS = frozenset(
+    {("address", "zh"), ("address_extra", "wa"), ("address_extra", "arabizi"), ("address_extra", "translit")}
+)
 
 
 def _windows(
@@ -1148,10 +1271,16 @@ def _emails(text: str) -> Iterator[tuple[int, int]]:
         if mark.start() < done:
             continue
         lo = max(0, mark.start() - _EMAIL_WINDOW)
-        for m in EMAIL.finditer(text, lo, min(len(text), mark.end() + _EMAIL_WINDOW)):
+        hi = min(len(text), mark.end() + _EMAIL_WINDOW)
+        for m in EMAIL.finditer(text, lo, hi):
             if m.start() <= mark.start() < m.end():
                 done = m.end()
                 yield m.start(), m.end()
+        if done < mark.end():
+            for m in EMAIL_BARE.finditer(text, lo, hi):
+                if m.start() <= mark.start() < m.end() and m.group(1).lower() not in _NOT_LOCAL:
+                    done = m.end()
+                    yield m.start(), m.end()
 
 
 def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, str]]:
@@ -1175,11 +1304,15 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         found = pat.after_platform.match(text, end)
         if found:
             handle = found.group(1)
+            if _ARABIZI_WORD.fullmatch(handle) and not _PLATFORM_LINK.match(text, end):
+                continue  # "3al tiktok ka2ano nekte": an Arabizi word (digits as letters), not a handle
             if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
                 yield found.start(1), found.end(1), "handle"
             elif _CAMEL.fullmatch(handle) and _PLATFORM_LINK.match(text, end):
                 yield found.start(1), found.end(1), "handle"  # "my discord is GhostRider"
     yield from ((s, e, "handle") for s, e in _nicknames(text, pat, found_cues))
+    if found_cues["channel"]:
+        yield from ((s, e, "handle") for s, e in _channel_names(text, found_cues["channel"]))
     for end in found_cues["nick_as"]:
         link = pat.after_nick_as.match(text, end)
         token = _NICK_TOKEN.match(text, link.end()) if link else None
@@ -1236,6 +1369,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             for lo, hi in _windows(spots, ("address_extra", "arabizi"), 0, 80, len(text)):
                 for m in ARABIZI_ADDRESS.finditer(text, lo, hi):
                     yield m.start(), m.end(), "address"
+        for lo, hi in _windows(spots, ("address_extra", "translit"), 4, 60, len(text)):
+            for m in RU_TRANSLIT_ADDRESS.finditer(text, lo, hi):
+                yield m.start(), m.end(), "address"
     for lo, hi in _windows(spots, ("address_extra", "wa"), 60, 40, len(text)):
         for m in WA_ADDRESS.finditer(text, lo, hi):
             yield m.start(), m.end(), "address"
@@ -1276,6 +1412,13 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 yield m.start(g), m.end(g), "name"
     if _ARABIC.search(text):
         yield from ((s, e, "name") for s, e in _arabic_names(text))
+    if "zovut" in low or "зовут" in low:
+        for m in _RU_NAME_LOWER.finditer(low):
+            words = m.group(1).split()
+            while words and words[-1] in _RU_NAME_LOWER_STOP:
+                words.pop()
+            if words and words[0] not in _RU_NAME_LOWER_STOP:
+                yield m.start(1), m.start(1) + len(" ".join(words)), "name"
     if "smi" in low or "esmi" in low or "ismi" in low:
         for m in _ARABIZI_NAME.finditer(low):
             words = m.group(1).split()
