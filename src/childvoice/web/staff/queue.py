@@ -161,38 +161,42 @@ def _back(request: Request, url: str, message: str) -> Response:
 
 
 async def _decide(
-    request: Request, action: Action, reason: str | None = None, note: str | None = None, case_note: bool = False
+    request: Request,
+    action: Action,
+    reason: str | None = None,
+    note: str | None = None,
+    case_note: bool = False,
+    then: Action | None = None,
 ) -> Response:
+    """One decision checked against the version the person saw (and, with ``then``, a second
+    move right after it, e.g. approve then shortlist): each its own audited transition."""
     db, session = request.app.state.db, request.state.session
     submission_id = _id(request)
-    version = form_str(request, "version")
-    if as_id(version) is None:
+    version = as_id(form_str(request, "version"))
+    if version is None:
         return staff_error(request, 400, "The form is missing the item's version. Reload the page.")
+    actor, who = ACTOR_FOR_ROLE[session.user.role], f"user:{session.user.id}"
+    broadcaster = request.app.state.broadcaster
+    done = None
     try:
-        await transition(
-            db,
-            request.app.state.broadcaster,
-            submission_id,
-            action,
-            ACTOR_FOR_ROLE[session.user.role],
-            f"user:{session.user.id}",
-            int(version),
-            reason=reason,
-            note=note,
-            case_note=case_note,
+        done = await transition(
+            db, broadcaster, submission_id, action, actor, who, version, reason=reason, note=note, case_note=case_note
         )
+        if then is not None:
+            await transition(db, broadcaster, submission_id, then, actor, who, done.version)
     except StaleVersion as exc:
-        who = await reviewqueue.last_decider(db, submission_id)
-        return staff_error(
-            request, 409, f"Already decided by {who}: the item is now {exc.current_state}. Nothing was changed."
-        )
+        holder = await reviewqueue.last_decider(db, submission_id)
+        changed = "Nothing was changed." if done is None else f"It was {action}d, but nothing more was changed."
+        return staff_error(request, 409, f"Already decided by {holder}: the item is now {exc.current_state}. {changed}")
     except TransitionError as exc:
         return staff_error(request, 409, f"You cannot {action} an item that is {exc.state}.")
     await reviewqueue.release_claim(db, submission_id)
-    done = f"{action.replace('_', ' ').capitalize()}: item {submission_id}"
+    message = f"{action.replace('_', ' ').capitalize()}: item {submission_id}"
+    if then is Action.SHORTLIST:
+        message = f"Approved and shortlisted: item {submission_id}"
     if form_str(request, "back") == "approved":  # from the list of approved items: stay on it
-        return _back(request, "/staff/queue?view=approved", done)
-    return _back(request, await _next_url(request, submission_id), done)
+        return _back(request, "/staff/queue?view=approved", message)
+    return _back(request, await _next_url(request, submission_id), message)
 
 
 @staff_route("/staff/items/{id:int}/approve", "submission:approve", methods=("POST",))
@@ -226,27 +230,10 @@ async def shortlist(request: Request) -> Response:
 
 @staff_route("/staff/items/{id:int}/approve-shortlist", "submission:shortlist", methods=("POST",))
 async def approve_and_shortlist(request: Request) -> Response:
-    """Approve and put on the chair's list in one step (key ``s`` on a waiting item): two audited transitions."""
-    db, session = request.app.state.db, request.state.session
-    if not allowed(session.user.role, "submission:approve"):
+    """Approve and put on the chair's list in one step (key ``s`` on a waiting item)."""
+    if not allowed(request.state.session.user.role, "submission:approve"):
         return staff_error(request, 403, "You may not approve items.")
-    version = form_str(request, "version")
-    if as_id(version) is None:
-        return staff_error(request, 400, "The form is missing the item's version. Reload the page.")
-    submission_id, actor, who = _id(request), ACTOR_FOR_ROLE[session.user.role], f"user:{session.user.id}"
-    broadcaster = request.app.state.broadcaster
-    try:
-        approved = await transition(db, broadcaster, submission_id, Action.APPROVE, actor, who, int(version))
-        await transition(db, broadcaster, submission_id, Action.SHORTLIST, actor, who, approved.version)
-    except StaleVersion as exc:
-        holder = await reviewqueue.last_decider(db, submission_id)
-        return staff_error(
-            request, 409, f"Already decided by {holder}: the item is now {exc.current_state}. Nothing more was changed."
-        )
-    except TransitionError as exc:
-        return staff_error(request, 409, f"You cannot approve and shortlist an item that is {exc.state}.")
-    await reviewqueue.release_claim(db, submission_id)
-    return _back(request, await _next_url(request, submission_id), f"Approved and shortlisted: item {submission_id}")
+    return await _decide(request, Action.APPROVE, then=Action.SHORTLIST)
 
 
 @staff_route("/staff/items/{id:int}/redact", "submission:redact", methods=("POST",))
