@@ -76,15 +76,23 @@ def _masked_patterns(token: str) -> list[re.Pattern[str]]:
     the whole token first, then each shorter beginning of it (to meet ``дебил*`` in ``д*билы``)."""
     parts: list[str] = []
     letters = 0
-    for ch in token:
+    masks = 0  # hidden characters in a row ("gilip**las"): one group of one or two letters each
+    for ch in token + " ":
         if ch in _MASK_CHARS or ch.isdigit():
-            parts.append(r"\w{1,2}")
-        else:
-            k = key(ch)
-            if not k:
-                continue
-            letters += len(k)
-            parts.append(re.escape(k))
+            masks += 1
+            continue
+        if masks:
+            parts.append(rf"\w{{1,{2 * masks}}}")
+            masks = 0
+        k = key(ch)
+        if not k:
+            continue
+        # Doubled letters collapse in the key view ("gilipollas" is kept as "gilipolas"):
+        # a letter repeating the one before it is the same letter.
+        if parts and parts[-1] == re.escape(k):
+            continue
+        letters += len(k)
+        parts.append(re.escape(k))
     if letters < 2 or len(parts) < 3:
         return []
     return [re.compile("".join(parts[:n])) for n in range(len(parts), 2, -1)]

@@ -758,6 +758,13 @@ ARABIZI_ADDRESS = re.compile(
     r"(?:n[°º]?\s*)?\d{1,4}[a-z]?\b)*",
     re.IGNORECASE,
 )
+# Number before the street word: "sakn f 27 derb el mers fes", "sakna f 12 zan9a lwarda".
+_ARABIZI_ADDR_STOP = r"(?:w|o|f|fi|u|et|and|m3a|ana|kan|li|lli|ou|wa|mn|men|hta|7ta|b|bach|ki|kayn|fin|ila)"
+ARABIZI_ADDRESS_NUM_FIRST = re.compile(
+    r"(?<![\w.,:/-])\d{1,4}[a-z]?\s+(?:hay|7ay|7ey|derb|darb|zan9a|zanqa|zenqa|znqa|zenka|zanka|charia|chari3|char3|"
+    rf"cheri3)\s+(?!{_ARABIZI_ADDR_STOP}\b)[a-z][\w'’-]*(?:\s+(?!{_ARABIZI_ADDR_STOP}\b)[a-z][\w'’-]*){{0,3}}",
+    re.IGNORECASE,
+)
 # Russian in Latin letters: "mkr Samal-2, dom 58, kv 14", "ul. Lenina, d. 5, kv. 12", "ulitsa Pushkina dom 10".
 RU_TRANSLIT_ADDRESS = re.compile(
     r"\b(?:mkr|mkrn|mikrorayon|mikroraion|ul|ulitsa|ulica|ulitsy|pr|prosp|prospekt|per|pereulok|bulvar)\.?\s*"
@@ -1096,7 +1103,69 @@ def _phones(text: str, item: Item) -> Iterator[tuple[int, int]]:
 _AR_STRONG_CUE = ("اسمي", "إسمي", "أسمي", "اسمى", "إسمى", "اسمه", "إسمه", "اسمها", "إسمها")
 
 
+# "مرحبا انا لين حداد، ...": after "انا" at the start of a message (or after a greeting), two words
+# that are not ordinary words, then a comma, the end, or "من/في/ب" and a place, are a full name.
+_AR_GREETING_BEFORE = re.compile(
+    r"[\s\W]*(?:(?:مرحبا|مرحبًا|مرحباً|اهلا|أهلا|أهلاً|اهلين|هلا|هاي|سلام|السلام عليكم|صباح الخير|مساء الخير|"
+    r"يا جماعة|يا شباب)[\s\W]*)*"
+)
+_AR_NAME_AFTER = re.compile(
+    r"\s*(?:[،,.!؟?:;]|$)|\s+(?:من|في|ب)\s+[\u0621-\u064A]{2,}"
+    r"|\s+ب[\u0621-\u064A]{3,}\s*(?:[،,.!؟?]|$)"
+)
+_AR_INTRO_STOP = _word_set(
+    "سعيد سعيدة مبسوط مبسوطة فرحان فرحانة حزين حزينة تعبان تعبانة زهقان زهقانة متحمس متحمسة موافق موافقة "
+    "متأكد متأكدة كتير كثير كثيرا مرة مره شوي شوية برضو برضه كمان ايضا أيضا هلق هلأ الحين دايما دائما "
+    "مش مو ما لسا لسه بعد عادي طبعا اكيد أكيد بخير منيح منيحة كويس كويسة تمام صغير صغيرة كبير كبيرة "
+    "واحد واحدة اثنين اتنين ثلاث ثلاثة تلات تلاتة اربع اربعة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية "
+    "تمان تمانية تسع تسعة عشر عشرة عشرين سنة سنين سنوات صف الصف "
+    "ادرس أدرس اكتب أكتب العب ألعب اقرا اقرأ أقرأ اشوف أشوف اروح أروح ارسم أرسم اعرف أعرف افكر أفكر اشعر أشعر "
+    "احس أحس اقول أقول ابغى ابغي أبغى بدرس بلعب بكتب بروح بشوف بفكر بعرف بقرا بحس عايز عايزة عاوز عاوزة "
+    "مهتم مهتمة بحاجة محتاج محتاجة خايف خايفة ضد مع معكم معاكم هون هنا"
+)
+
+
+def _arabic_intro_names(text: str) -> Iterator[tuple[int, int]]:
+    for cue in _AR_NAME_CUE.finditer(text):
+        if cue.group("cue") not in ("انا", "أنا", "آنا") or not _AR_GREETING_BEFORE.fullmatch(text, 0, cue.start()):
+            continue
+        first = _AR_WORD.match(text, cue.end())
+        if not first:
+            continue
+        space = re.compile(r"[ \t]+").match(text, first.end())
+        second = _AR_WORD.match(text, space.end()) if space else None
+        if not second or not _AR_NAME_AFTER.match(text, second.end()):
+            continue
+        words = (first.group(), second.group())
+        if any(
+            w in _AR_NAME_STOP or w in _AR_INTRO_STOP or w in _AR_STRONG_CUE or w.startswith("ال") or len(w) < 2
+            for w in words
+        ):
+            continue
+        yield first.start(), second.end()
+
+
+# SMS French "salut c Moussa Diop de Dakar" and Russian in Latin letters "ya Dasha Kuznetsova iz Kazani",
+# "eto Dasha ...": at the start of a message (or after a greeting), two capitalised words are a full name.
+_LATIN_SHORT_INTRO = re.compile(
+    r"^[\s\W]*(?:(?i:salut|slt|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|yo|privet|privetik|zdravstvuyte|"
+    r"zdravstvujte|vsem\s+privet|hai)[\s\W]*)*(?i:(?P<fr>c)|ya|eto)\s+"
+    rf"(?P<name>(?-i:{_CAP})\s+(?-i:{_CAP}))(?=\s*(?:[,.!?;:]|$)|\s+(?i:iz|from|de|d['’]|du|s|na)\b)"
+)
+_LATIN_SHORT_STOP = _word_set(
+    "Real Paris Saint San Santa New Los Las Le La Les Un Une Ok Oui Non Lol Mdr Trop Tres Très Moi Toi Pas Super "
+    "Moskva Moskvu Rossiya Tozhe Ochen Ne Net Da Vse Nichego Kak Eto Tut Tam"
+)
+
+
+def _latin_short_intro(text: str) -> Iterator[tuple[int, int]]:
+    m = _LATIN_SHORT_INTRO.match(text)
+    if m and not any(w in _LATIN_SHORT_STOP for w in m.group("name").split()):
+        yield m.start("name"), m.end("name")
+
+
 def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
+    yield from _arabic_intro_names(text)
     for cue in _AR_NAME_CUE.finditer(text):
         strong = cue.group("cue") in _AR_STRONG_CUE
         words: list[re.Match[str]] = []
@@ -1369,6 +1438,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             for lo, hi in _windows(spots, ("address_extra", "arabizi"), 0, 80, len(text)):
                 for m in ARABIZI_ADDRESS.finditer(text, lo, hi):
                     yield m.start(), m.end(), "address"
+            for lo, hi in _windows(spots, ("address_extra", "arabizi"), 8, 60, len(text)):
+                for m in ARABIZI_ADDRESS_NUM_FIRST.finditer(text, lo, hi):
+                    yield m.start(), m.end(), "address"
         for lo, hi in _windows(spots, ("address_extra", "translit"), 4, 60, len(text)):
             for m in RU_TRANSLIT_ADDRESS.finditer(text, lo, hi):
                 yield m.start(), m.end(), "address"
@@ -1412,6 +1484,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 yield m.start(g), m.end(g), "name"
     if _ARABIC.search(text):
         yield from ((s, e, "name") for s, e in _arabic_names(text))
+    if " " in text:
+        yield from ((s, e, "name") for s, e in _latin_short_intro(text))
     if "zovut" in low or "зовут" in low:
         for m in _RU_NAME_LOWER.finditer(low):
             words = m.group(1).split()
