@@ -106,7 +106,7 @@ ADDRESS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "ar": re.compile(
-        rf"(?:{_NUM_AR}+\s+)?(?:شارع|حي|طريق|زقاق|جادة|حارة)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?"
+        rf"(?:{_NUM_AR}+\s+)?(?:شارع|حي|طريق|زقاق|جادة|حارة|زنقة|درب)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?"
         rf"(?:(?:\s+(?:رقم|عمارة|بناية|شقة|منزل|بيت|دار)(?:\s+رقم)?)?\s+{_NUM_AR}+|(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)+)"
         rf"(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)*"
         rf"|{_NUM_AR}+\s+(?:شارع|طريق)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?(?=\s*[،,.؟!]|$)"
@@ -364,7 +364,7 @@ _AR_NAME_STOP = frozenset(
 )
 # Every cue also with "و" ("and") or "ف" ("so") in front ("واسمي", "وانا"); Gulf spellings ("اسمى", "آنا").
 _AR_NAME_CUE = re.compile(
-    r"(?:^|(?<=[\s،,.!؟:]))[وف]?(?P<cue>انا|أنا|آنا|اني|إني|اسمي|إسمي|أسمي|اسمى|إسمى|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
+    r"(?:^|(?<=[\s،,.!؟:]))[وف]?(?P<cue>انا|أنا|آنا|اني|إني|سميتي|سميتو|سميتها|اسمي|إسمي|أسمي|اسمى|إسمى|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
     r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد)\s+"
 )
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
@@ -513,7 +513,7 @@ _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
         "mz",
     ),
     "ru": ("ул", "пр-т", "просп", "пер", "б-р", "бульвар", "ш.", "шоссе", "наб", "мкр", "микрорайон", "пл."),
-    "ar": ("شارع", "حي", "طريق", "زقاق", "جادة", "حارة", "عمارة", "بناية", "شقة"),
+    "ar": ("شارع", "حي", "طريق", "زقاق", "جادة", "حارة", "زنقة", "درب", "عمارة", "بناية", "شقة"),
     "zh": ("号", "號", "室", "弄", "组", "組", "栋", "棟", "幢", "邨", "楼", "樓", "座", "阁", "閣", "苑"),
 }
 # Words before an address that are not part of it ("我住在", "地址是").
@@ -920,6 +920,26 @@ _NAME_STOP = _word_set(
     "в на не очень тоже всегда уже ещё еще мой моя мои его её ее"
 )
 _URL_LOW = re.compile(r"[a-z0-9]\.[a-z]")
+# Levantine "السناب تبعي rama.jo22", "الانستا تبعي lulu_2011", "حسابي karam.99": a handle without @.
+_AR_MY_ACCOUNT = re.compile(
+    r"(?:(?:ال)?(?:سناب|سنابشات|انستا|انستغرام|انستقرام|تيك ?توك|ديسكورد|تلغرام|تيليجرام|فيسبوك|فيس)\s+تبعي|حسابي)"
+    r"\s*(?:هو|:|：)?\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
+)
+# West African "j'habite à Cocody Riviera 2", "j'habite au Yopougon Sideci 3": a two-word
+# neighbourhood and its number.
+_FR_HABITE_PLACE = re.compile(
+    rf"(?i:habite|habites|habitons|vis|vit)\s+(?i:à|a|au|aux|dans|vers)\s+(?:(?i:le|la|l['’])\s*)?"
+    rf"((?:{_CAP})\s+(?:{_CAP})\s+\d{{1,3}})(?![\w/.,]?\d)(?!\s*(?i:fois|ans?|mois|jours?|semaines?|heures?|min)\b)"
+)
+# A full name signed at the very end after a comma ("..., Maria López"), when the message also
+# carries contact data.
+_SIGNED_NAME = re.compile(rf",\s*((?:{_CAP})\s+(?:{_CAP})|(?:{_CAP_RU})\s+(?:{_CAP_RU}))\s*[.!]*\s*$")
+_SIGNED_STOP = _word_set(
+    "thank thanks thx merci gracias spasibo love hugs best kind good bye see new los las san santa saint sao são "
+    "le la les el buenos buenas bonne bon happy merry dear hello hi hey much many all every mucho muchas muy "
+    "спасибо пока всем всего привет с до удачи хорошего доброго нижний санкт великий"
+)
+_CONTACT_KINDS = frozenset(("url", "handle", "phone", "email"))
 
 
 class _Cues:
@@ -1100,7 +1120,7 @@ def _phones(text: str, item: Item) -> Iterator[tuple[int, int]]:
             continue
 
 
-_AR_STRONG_CUE = ("اسمي", "إسمي", "أسمي", "اسمى", "إسمى", "اسمه", "إسمه", "اسمها", "إسمها")
+_AR_STRONG_CUE = ("سميتي", "سميتو", "سميتها", "اسمي", "إسمي", "أسمي", "اسمى", "إسمى", "اسمه", "إسمه", "اسمها", "إسمها")
 
 
 # "مرحبا انا لين حداد، ...": after "انا" at the start of a message (or after a greeting), two words
@@ -1175,6 +1195,10 @@ def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
                 break
             words.append(w)
             pos = w.end()
+        if cue.group("cue").startswith("سميت") and (
+            not words or words[0].group().startswith("ال") or any(w.group().startswith("ديال") for w in words[:2])
+        ):
+            continue  # Darija "سميتي القطة ديالي ...": a thing named, not the child's full name
         best = None
         for n in range(2, len(words) + 1):
             chosen = [w.group() for w in words[:n]]
@@ -1392,6 +1416,14 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             ):
                 yield token.start(1), token.start(1) + len(nick), "handle"
     has_digit = _DIGIT.search(text) is not None
+    if has_digit and ("تبعي" in text or "حسابي" in text):
+        for m in _AR_MY_ACCOUNT.finditer(text):
+            handle = m.group(1).rstrip(".")
+            if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
+                yield m.start(1), m.start(1) + len(handle), "handle"
+    if has_digit and ("habit" in low or " vi" in low):
+        for m in _FR_HABITE_PLACE.finditer(text):
+            yield m.start(1), m.end(1), "address"
     if has_digit:
         for end in found_cues["account"]:
             found = _AFTER_ACCOUNT.match(text, end)
@@ -1548,6 +1580,12 @@ def build(rules: RuleSet) -> Check:
                 spans.append(Span(start, end, kind))
         if not spans:
             return Finding()
+        if "," in view.text and any(s.kind in _CONTACT_KINDS for s in spans):
+            tail_from = max(0, len(view.text) - 80)
+            signed = _SIGNED_NAME.search(view.text, tail_from)
+            if signed and not any(w.lower() in _SIGNED_STOP for w in signed.group(1).split()):
+                start, end = _whole_words(text, *view.original_span(signed.start(1), signed.end(1)))
+                spans.append(Span(start, end, "name"))
         return Finding(flags=("personal_info",), reasons=tuple(sorted({s.kind for s in spans})), spans=tuple(spans))
 
     return personal_info
