@@ -88,6 +88,11 @@ def routes() -> list[Route]:
     return [Route(r.path, _guard(r), methods=list(r.methods)) for r in STAFF_ROUTES]
 
 
+def safe_next(target: str) -> str:
+    """``target`` if it is a staff page of this site, else "" (never an address elsewhere)."""
+    return target if target.startswith("/staff/") and not target.startswith("//") and "\\" not in target else ""
+
+
 def form_str(request: Request, name: str, default: str = "") -> str:
     value = request.state.form.get(name, default)
     if isinstance(value, list):

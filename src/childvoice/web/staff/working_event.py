@@ -11,7 +11,7 @@ from starlette.responses import RedirectResponse, Response
 
 from childvoice.events import Event, all_events, current_event, event_by_slug
 from childvoice.web.staff.render import staff_error
-from childvoice.web.staff.routing import form_str, staff_route
+from childvoice.web.staff.routing import form_str, safe_next, staff_route
 
 COOKIE = "cv_staff_event"
 
@@ -34,10 +34,7 @@ async def choose_event(request: Request) -> Response:
     slug = form_str(request, "event")
     if await event_by_slug(request.app.state.db, slug) is None:
         return staff_error(request, 400, "No such event.")
-    target = form_str(request, "next")
-    if not target.startswith("/staff") or target.startswith("//") or "\\" in target:
-        target = "/staff"
-    response = RedirectResponse(target, status_code=303)
+    response = RedirectResponse(safe_next(form_str(request, "next")) or "/staff", status_code=303)
     secure = request.url.scheme == "https"
     response.set_cookie(COOKIE, slug, httponly=True, samesite="strict", path="/staff", secure=secure)
     return response
