@@ -888,9 +888,8 @@ _ARABIZI_HINT_WORDS = (
 )
 
 
-def _hint_automaton() -> ahocorasick.Automaton:
-    """One pass over the lower-cased text tells which address and school shapes are worth trying."""
-    automaton = ahocorasick.Automaton()
+def _hint_words() -> dict[str, set[tuple[str, str]]]:
+    """Words that tell which address and school shapes are worth trying, with their (kind, language)."""
     tags: dict[str, set[tuple[str, str]]] = {}
     for kind, table in (
         ("address", _ADDRESS_HINT),
@@ -901,10 +900,7 @@ def _hint_automaton() -> ahocorasick.Automaton:
         for lang, words in table.items():
             for w in words:
                 tags.setdefault(w, set()).add((kind, lang))
-    for w, t in tags.items():
-        automaton.add_word(w, (len(w), frozenset(t)))
-    automaton.make_automaton()
-    return automaton
+    return tags
 
 
 _AT_HINT = ("@", " at ", "arobase", "arroba", "собак", "собачк", "sobak", "sobachk", "ات", "آت", "艾特", "(at)", "[at]")
@@ -942,56 +938,65 @@ _SIGNED_STOP = _word_set(
 _CONTACT_KINDS = frozenset(("url", "handle", "phone", "email"))
 
 
-class _Cues:
-    """Where cue words of every kind end, found in one pass of one automaton over the lower-cased
-    text (flat cost however many cues the files list); each hit is checked against word edges."""
+#: A hint word's start, end and (kind, language) tags.
+_Spot = tuple[int, int, frozenset[tuple[str, str]]]
 
-    def __init__(self, kinds: dict[str, list[str]]) -> None:
+
+class _Cues:
+    """Where cue words of every kind end, and which shape hints occur, found in one pass of one
+    automaton over the lower-cased text (flat cost however many words the files list). Cue hits
+    are checked against word edges; hints count anywhere, as parts of words too."""
+
+    def __init__(self, kinds: dict[str, list[str]], hints: dict[str, set[tuple[str, str]]]) -> None:
         self._automaton = ahocorasick.Automaton()
         words: dict[str, set[str]] = {}
         for kind, phrases in kinds.items():
             for p in phrases:
                 if p.strip():
                     words.setdefault(p.lower(), set()).add(kind)
-        for w, ks in words.items():
-            self._automaton.add_word(w, (len(w), tuple(sorted(ks))))
+        for w in {*words, *hints}:
+            self._automaton.add_word(w, (len(w), tuple(sorted(words.get(w, ()))), frozenset(hints.get(w, ()))))
         self.kinds = tuple(kinds)
         self.empty = len(self._automaton) == 0
         if not self.empty:
             self._automaton.make_automaton()
 
-    def ends(self, text: str, low: str) -> dict[str, list[int]]:
-        """Ends of cue words in ``text``, by kind; ``low`` is ``text.lower()`` (computed once by the caller)."""
+    def scan(self, text: str, low: str) -> tuple[dict[str, list[int]], set[tuple[str, str]], list[_Spot]]:
+        """Cue ends by kind, the hint tags seen, and where the spot-worthy hints are.
+
+        ``low`` is ``text.lower()`` with its offsets kept (computed once by the caller)."""
         out: dict[str, list[int]] = {k: [] for k in self.kinds}
+        hinted: set[tuple[str, str]] = set()
+        spots: list[_Spot] = []
         if self.empty:
-            return out
-        if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            return out, hinted, spots
         n = len(low)
-        if low.isascii() or _CJK_ANY.search(low) is None:  # no Han character: plain word edges, no per-character test
-            for end, (length, kinds) in self._automaton.iter(low):
-                start = end - length + 1
-                if (start == 0 or not low[start - 1].isalnum()) and (
-                    end + 1 >= n or not low[end + 1].isalnum() or not low[end].isalnum()
-                ):
-                    for k in kinds:
-                        out[k].append(end + 1)
-            return out
-        for end, (length, kinds) in self._automaton.iter(low):
+        han = not low.isascii() and _CJK_ANY.search(low) is not None
+        for end, (length, kinds, tags) in self._automaton.iter(low):
             start = end - length + 1
-            # Chinese has no spaces: a cue touching a Han character on either side still counts.
-            before_ok = start == 0 or not low[start - 1].isalnum() or is_cjk(low[start]) or is_cjk(low[start - 1])
-            after_ok = (
-                end + 1 >= n
-                or not low[end + 1].isalnum()
-                or not low[end].isalnum()
-                or is_cjk(low[end])
-                or is_cjk(low[end + 1])
-            )
+            if tags:
+                hinted |= tags
+                if not tags.isdisjoint(_SPOT_TAGS):
+                    spots.append((start, end + 1, tags))
+            if not kinds:
+                continue
+            if han:
+                # Chinese has no spaces: a cue touching a Han character on either side still counts.
+                before_ok = start == 0 or not low[start - 1].isalnum() or is_cjk(low[start]) or is_cjk(low[start - 1])
+                after_ok = (
+                    end + 1 >= n
+                    or not low[end + 1].isalnum()
+                    or not low[end].isalnum()
+                    or is_cjk(low[end])
+                    or is_cjk(low[end + 1])
+                )
+            else:  # no Han character: plain word edges, no per-character test
+                before_ok = start == 0 or not low[start - 1].isalnum()
+                after_ok = end + 1 >= n or not low[end + 1].isalnum() or not low[end].isalnum()
             if before_ok and after_ok:
                 for k in kinds:
                     out[k].append(end + 1)
-        return out
+        return out, hinted, spots
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -1002,7 +1007,6 @@ class _Patterns:
     """Cue automata built once from the words of every language, and the shapes that follow them."""
 
     def __init__(self, rules: RuleSet) -> None:
-        self.hints = _hint_automaton()
         # Number words, also with Arabic "و" ("and") in front: where they are tells whether a
         # spoken number is worth parsing.
         numbers = [*_NUMBER_WORDS, *("و" + w for w in _NUMBER_WORDS if _ARABIC.match(w))]
@@ -1019,7 +1023,8 @@ class _Patterns:
                 "nick_app": rules.sections("nick_cue_app", LANGUAGES),
                 "number": numbers,
                 "channel": rules.sections("channel_cue", LANGUAGES),
-            }
+            },
+            _hint_words(),
         )
         apps = _alternation([p.lower() for p in rules.sections("handle_cue", LANGUAGES) if p.strip()])
         # After a nickname word: "on Roblox", "в роблоксе", "في روبلوكس", then "is", ":" or nothing.
@@ -1341,9 +1346,7 @@ _SPOT_TAGS = frozenset(
 )
 
 
-def _windows(
-    spots: list[tuple[int, int, frozenset[tuple[str, str]]]], tag: tuple[str, str], before: int, after: int, n: int
-) -> list[tuple[int, int]]:
+def _windows(spots: list[_Spot], tag: tuple[str, str], before: int, after: int, n: int) -> list[tuple[int, int]]:
     """Stretches of text around the hint words of ``tag`` (overlapping stretches joined)."""
     out: list[tuple[int, int]] = []
     for start, end, tags in spots:
@@ -1392,7 +1395,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if "#" in text:
         for m in DISCORD_TAG.finditer(text):
             yield m.start(), m.end(), "handle"
-    found_cues = pat.cues.ends(text, low)
+    found_cues, hinted, spots = pat.cues.scan(text, low)
     for end in found_cues["platform"]:
         found = pat.after_platform.match(text, end)
         if found:
@@ -1430,12 +1433,6 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             if found:
                 yield found.start(1), found.end(1), "handle"
     yield from ((s, e, "phone") for s, e in _spoken_phones(text, low, found_cues["number"]))
-    hinted: set[tuple[str, str]] = set()
-    spots: list[tuple[int, int, frozenset[tuple[str, str]]]] = []
-    for end, (length, tags) in pat.hints.iter(low):
-        hinted |= tags
-        if not tags.isdisjoint(_SPOT_TAGS):
-            spots.append((end - length + 1, end + 1, tags))
     if has_digit and _PHONE_HINT.search(text):
         for s, e in _phones(text, item):
             yield s, e, "phone"
