@@ -282,8 +282,23 @@ _HAN_RX = re.compile(f"[{_CJK_CLASS}]")
 _REPEATED = re.compile(r"(?<=([^\W\d_]))\1+")  # the repeats after a letter's first occurrence
 _SPACES = re.compile("  +")
 _HAN_GAP = re.compile(rf"(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
-# Where Han characters meet Latin/Cyrillic/Arabic letters or digits, a space is inserted.
-_SEAM = re.compile(rf"(?<=[{_CJK_CLASS}])(?=[^\W_{_CJK_CLASS}])|(?<=[^\W_{_CJK_CLASS}])(?=[{_CJK_CLASS}])")
+# Where Han characters meet Latin/Cyrillic/Arabic letters or digits, a space is inserted: the
+# seams are found at the two ends of each run of Han characters (few runs, long ones).
+_HAN_RUN = re.compile(f"[{_CJK_CLASS}]+")
+
+
+def _seams(text: str) -> list[int]:
+    """Offsets where a run of Han characters meets a letter or digit of another script."""
+    out: list[int] = []
+    n = len(text)
+    for m in _HAN_RUN.finditer(text):
+        start, end = m.span()
+        if start and text[start - 1].isalnum():
+            out.append(start)
+        if end < n and text[end].isalnum():
+            out.append(end)
+    return out
+
 _NEEDS_CYR_LEET = re.compile(r"[а-я] ?[01346]|[01346] ?[а-я]")
 # A digit or leet symbol touching a Latin letter; written to start with the symbol class,
 # which the regex engine scans for quickly.
@@ -375,7 +390,7 @@ def key_view(text: str) -> View:
     if "'" in joined:
         joined, origin = _apostrophes(joined, origin)
     han = _HAN_RX.search(joined) is not None
-    seams = [m.start() for m in _SEAM.finditer(joined)] if han else []
+    seams = _seams(joined) if han else []
     if seams:
         parts: list[str] = []
         new_origin: list[int] = []
