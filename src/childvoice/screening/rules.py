@@ -29,6 +29,24 @@ RULE_FILES: tuple[str, ...] = ("safeguarding.txt", "abuse.txt", "spam.txt", "per
 COMBINATIONS_FILE = "combinations.txt"
 SHARED = "shared"  # a folder of phrases used whatever the item's language
 LEARNED_FILE = "learned/disclosure.json"  # optional weights of the learned safeguarding check
+# Sections a check reads only as a word list of its own (the personal-data check's cue words,
+# which it matches on the lower-cased text; the spam check's connectors and symbols). Their
+# phrases stay out of the shared automaton, where they would be found in every item for nobody.
+WORD_LISTS = frozenset(
+    {
+        "name_intro",
+        "name_title",
+        "name_relative",
+        "nick_cue",
+        "nick_cue_app",
+        "nick_cue_as",
+        "birth_cue",
+        "account_cue",
+        "channel_cue",
+        "follow_connector",
+        "ad_symbol",
+    }
+)
 
 # Arabic attaches "and", "with", "the"... to the front of a word; each phrase also matches with them.
 _ARABIC_PREFIXES: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "وي", "ع")
@@ -277,6 +295,8 @@ def load(rules_dir: Path) -> RuleSet:
         lang = path.parent.name
         for section, items in parse_rule_file(path).items():
             phrases.setdefault((lang, section), []).extend(items)
+            if section in WORD_LISTS:
+                continue
             for phrase in items:
                 for k in _automaton_keys(lang, phrase):
                     tags[k].add((lang, section))
