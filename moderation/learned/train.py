@@ -4,8 +4,8 @@ its cross-validated figures.
     python moderation/learned/train.py [--folds 5] [--max-fa 0.03] [--dry-run]
 
 Training data is ONLY the team's own written material: ``tests/screening/own/*.txt``,
-``moderation/golden/*.txt`` and the held-out sets 1 to 9 under ``tests/data/`` (each already
-used to tune the rules, after it was scored unseen). Never the dev set in /work/shared/eval
+``moderation/golden/*.txt`` and the held-out sets of ``TRAINED_SETS`` under ``tests/data/`` (each
+already used to tune the rules, after it was scored unseen). Never the dev set in /work/shared/eval
 (it only measures); a newer held-out set must stay out until it has been scored unseen.
 
 Model: logistic regression (plain Python, AdaGrad, L2, class-balanced) over the binary
@@ -41,6 +41,8 @@ EPOCHS = 12
 L2 = 1e-3
 RATE = 1.0
 MIN_DF = 2
+# Held-out sets already scored unseen and then used to tune the rules; a set joins only after that.
+TRAINED_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 11)
 
 
 def examples() -> list[tuple[str, str, int, str]]:
@@ -60,7 +62,7 @@ def examples() -> list[tuple[str, str, int, str]]:
             pos = route == "safeguarding"
             out.append((path.stem, text, int(pos), "disclosure" if pos else "golden_queue"))
     sets = ["tests/data/heldout/screening-heldout.jsonl"]
-    sets += [f"tests/data/heldout{n}/screening-heldout{n}.jsonl" for n in range(2, 10)]
+    sets += [f"tests/data/heldout{n}/screening-heldout{n}.jsonl" for n in TRAINED_SETS if n > 1]
     for rel in sets:
         for line in (ROOT / rel).read_text(encoding="utf-8").splitlines():
             if line.strip():

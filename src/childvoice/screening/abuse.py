@@ -8,7 +8,13 @@ flag for the moderator.
 Two shapes are not single phrases:
 
 - victim blaming: a ``[victim_blame]`` verdict ("deserve it", "se lo buscaron") counts
-  when the item also names who is blamed (``[blame_target]``: "girls who send pics");
+  when the item also names who is blamed (``[blame_target]``: "girls who send pics"),
+  unless the item argues against the verdict (``[blame_guard]``: "I hate when adults say",
+  "the one who threatens is guilty", "not the victim"): quoting victim blaming to oppose it;
+- words that insult only a person (``[insult_if_person]``: "feo", "ugly", "moche",
+  "уродский", "كلب"): counted when the same sentence aims them at someone
+  (``[insult_target]``: "eres", "you're", "t'es", "ты", "انت"), not when they describe a place,
+  a thing or a situation ("en mi casa está bien feo", "it got ugly", "عندي كلب");
 - hate against a group: a nationality or people (``[hate_group]``: "the Syrians",
   "таджики") in the same sentence as a dehumanising word or a call to expel them
   (``[dehumanising]``: "dirty"; ``[expel]``: "must be expelled", "go back to their
@@ -24,6 +30,7 @@ Two shapes are not single phrases:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.normalise import key
@@ -35,10 +42,19 @@ ALLOW = "allow"
 BLAME = "victim_blame"
 BLAME_TARGET = "blame_target"
 BLAME_REASON = "victim_blaming"
+BLAME_GUARD = "blame_guard"
+WEAK = "insult_if_person"
+TARGET = "insult_target"
 HATE_GROUP = "hate_group"
 HATE_WORDS = frozenset({"dehumanising", "expel"})
 HATE_GUARD = "hate_guard"
 RELEVANT = frozenset({*SECTIONS, BLAME})
+
+
+def _aimed(item: Item, kept: Callable[[Hit], bool]) -> bool:
+    """An [insult_if_person] word in a sentence that also aims it at someone ([insult_target])."""
+    weak = {item.sentence_of(h) for h in item.hits if h.section == WEAK and kept(h)}
+    return any(h.section == TARGET and item.sentence_of(h) in weak for h in item.hits)
 
 
 def _group_hate(item: Item) -> bool:
@@ -174,15 +190,22 @@ def build(rules: RuleSet) -> Check:
         hits = item.hits
         sections = item.sections
         found: set[str] = set()
+        allowed = [h for h in hits if h.section == ALLOW] if ALLOW in sections else []
+
+        def kept(h: Hit) -> bool:
+            return not any(a.start <= h.start and h.end <= a.end for a in allowed)
+
         if sections & RELEVANT:
-            allowed = [h for h in hits if h.section == ALLOW]
-
-            def kept(h: Hit) -> bool:
-                return not any(a.start <= h.start and h.end <= a.end for a in allowed)
-
             found = {h.section for h in hits if h.section in SECTIONS and kept(h)}
-            if BLAME in sections and BLAME_TARGET in sections and any(h.section == BLAME and kept(h) for h in hits):
+            if (
+                BLAME in sections
+                and BLAME_TARGET in sections
+                and BLAME_GUARD not in sections
+                and any(h.section == BLAME and kept(h) for h in hits)
+            ):
                 found.add(BLAME_REASON)
+        if WEAK in sections and TARGET in sections and "insult" not in found and _aimed(item, kept):
+            found.add("insult")
         if HATE_GROUP in sections and not sections.isdisjoint(HATE_WORDS) and _group_hate(item):
             found.add("hate")
         text = item.text

@@ -31,8 +31,9 @@ MAX_CHARS = 300  # disclosures are short; a long item is scored on its beginning
 PERSONAL = frozenset({"first_person", "close_person", "we"})
 # Sections of policy talk (opinions, questions about children in general, hypotheticals,
 # reporting, platforms' feeds, news, "should be a law", opinions on blaming "the girl" whose
-# picture was shared) and of ordinary outings with friends and family: an item holding any
-# of them is left to the rules alone.
+# picture was shared), of ordinary outings with friends and family and of everyday
+# punishments ("they took my phone for my grades"): an item holding any of them is left to
+# the rules alone.
 POLICY = frozenset(
     {
         "not_personal",
@@ -45,12 +46,14 @@ POLICY = frozenset(
         "law_talk",
         "outing",
         "blame_talk",
+        "mild_punishment",
     }
 )
 # Photo words in a clearly harmless context ("a pic of my dog", "the photo competition"): when
 # these are the only harm concepts of the item, the learned check stands down.
 HARMLESS_PHOTO = "harmless_photo"
-PHOTO_CONCEPTS = frozenset({"image", "ask_image", "shared", "gift"})
+# A breakup counts with them: "if I break up with him I'll delete all our videos".
+PHOTO_CONCEPTS = frozenset({"image", "ask_image", "shared", "gift", "breakup"})
 # Introducing a sibling or friend ("my sister is called Maya, her gamer tag is..."): with no
 # harm concept but the game itself, the learned check stands down.
 NAMING = "naming"

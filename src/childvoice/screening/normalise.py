@@ -299,6 +299,7 @@ def _seams(text: str) -> list[int]:
             out.append(end)
     return out
 
+
 _NEEDS_CYR_LEET = re.compile(r"[а-я] ?[01346]|[01346] ?[а-я]")
 # A digit or leet symbol touching a Latin letter; written to start with the symbol class,
 # which the regex engine scans for quickly.

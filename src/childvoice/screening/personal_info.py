@@ -62,7 +62,8 @@ _TLDS = (
 )
 URL = re.compile(
     rf"(?:https?://|www\.)[^\s<>\"']+|(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b"
-    r"(?:/[^\s<>\"']*)?",
+    # Not the start of a longer dotted name ("art.by.mia" is a username, not "art.by").
+    r"(?!\.[^\W_])(?:/[^\s<>\"']*)?",
     re.IGNORECASE,
 )
 # Latin, Cyrillic, Arabic or Chinese after the "@" ("@kid_123", "@小明爱画画", "@катя_2011").
@@ -73,6 +74,42 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
 
 _AR = r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3]"
 _NUM_AR = r"[0-9\u0660-\u0669]"
+# An Arabic address as a chain of parts, in any order and with or without commas: street or district
+# ("شارع الملك فهد"، "حي النزهة"، "بشارع التحرير")، building, flat, floor, house, Gulf block and plot
+# ("بلوك 4"، "قطعة 3"، "جادة 5"، "منزل رقم 22"، "الطابق الثالث"). A number must be somewhere in it.
+_AR_B = r"(?![\u0621-\u064A])"
+_AR_STREET_WORD = (
+    r"(?:شارع|شارغ|حي|طريق|زقاق|جادة|جاده|حارة|حاره|زنقة|زنقه|درب|سكة|منطقة|منطقه|مربع|ضاحية|إقامة|اقامة|تجزئة|"
+    # A building's name ("عمارة النور شقة 5", "بناية الأمل، الطابق 3").
+    r"عمارة|عماره|بناية|بنايه|برج|مبنى|مجمع)"
+)
+_AR_UNIT_WORD = (
+    r"(?:عمارة|عماره|العمارة|بناية|بنايه|البناية|بناء|برج|شقة|شقه|الشقة|طابق|الطابق|الدور|منزل|المنزل|بيت|دار|"
+    r"فيلا|فيلة|فله|ڤيلا|مبنى|المبنى|قطعة|قطعه|بلوك|بلك|مدخل|مجمع|ص\.ب|صندوق بريد)"
+)
+_AR_FLOOR = (
+    r"(?:الأول|الاول|الثاني|التاني|الثالث|التالت|الرابع|الخامس|السادس|السابع|الثامن|التامن|التاسع|العاشر|الأرضي|الارضي)"
+)
+_AR_ADDR_NAME = (
+    r"(?!(?:في|فى|من|على|عند|قرب|جنب|بجانب|مع|بس|اللي|هو|هي|و|او|أو|ثم|لكن|عشان|علشان|انا|أنا|عمري|عندي|خلف|ورا|"
+    r"فيه|فيها|فيو|عندنا|عنده|عندها|كان|كانت|كتير|كثير|جدا|بعيد|قريب|طويل|كبير|صغير|زحمة|مزدحم|"
+    rf"قدام|مقابل|بين|رقم|{_AR_STREET_WORD}|{_AR_UNIT_WORD}){_AR_B})(?![وف](?:انا|أنا|عندي|عمري|احب|بحب|ساكن|اسكن|أسكن))"
+    rf"{_AR}+"
+)
+_AR_PART = (
+    rf"(?:(?<!عن )[وبل]?{_AR_STREET_WORD}{_AR_B}\s*(?:رقم\s*)?"
+    rf"(?:{_NUM_AR}+|{_AR_ADDR_NAME}(?:\s+{_AR_ADDR_NAME}){{0,2}}(?:\s*(?:رقم\s*)?{_NUM_AR}+)?)"
+    rf"|[وبل]?{_AR_UNIT_WORD}{_AR_B}\s*(?:رقم\s*)?(?:{_NUM_AR}+|{_AR_FLOOR}{_AR_B}))"
+)
+AR_ADDRESS_CHAIN = re.compile(
+    rf"(?:{_NUM_AR}+\s+)?{_AR_PART}(?:(?:\s*[،,\-–]\s*|\s+)(?:{_AR_PART}|رقم\s*{_NUM_AR}+))*(?!{_NUM_AR})"
+)
+# "عنواني: الرياض، حي الملقا ..." — after "my address is" the rest of the sentence is the address.
+_AR_MY_ADDRESS = re.compile(
+    r"(?:عنواني|عنوانى|عنوان بيتي|عنوان بيتنا|عنوان البيت|عنوان منزلي|عنوانا)(?:\s*(?:هو|هي|:|：))*\s+"
+    r"(?!(?:الالكتروني|الإلكتروني|الايميل|الإيميل|البريد|على|عالـ|في\s+ال(?:انستا|سناب|تيك))"
+    r"(?![\u0621-\u064A]))(?P<addr>[^.!؟?\n]{3,80}?)\s*(?=[.!؟?\n]|$)"
+)
 ADDRESS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|"
@@ -105,13 +142,7 @@ ADDRESS: dict[str, re.Pattern[str]] = {
         r"(?:/\d+)?(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?",
         re.IGNORECASE,
     ),
-    "ar": re.compile(
-        rf"(?:{_NUM_AR}+\s+)?(?:شارع|حي|طريق|زقاق|جادة|حارة|زنقة|درب)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?"
-        rf"(?:(?:\s+(?:رقم|عمارة|بناية|شقة|منزل|بيت|دار)(?:\s+رقم)?)?\s+{_NUM_AR}+|(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)+)"
-        rf"(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور|منزل|بيت)\s*(?:رقم\s*)?{_NUM_AR}+)*"
-        rf"|{_NUM_AR}+\s+(?:شارع|طريق)\s+{_AR}+(?:\s+{_AR}+){{0,2}}?(?=\s*[،,.؟!]|$)"
-        rf"|(?:عمارة|بناية|شقة)\s*(?:رقم\s*)?{_NUM_AR}+(?:\s*[،,]\s*(?:عمارة|بناية|شقة|طابق|الطابق|دور)\s*{_NUM_AR}+)*"
-    ),
+    "ar": AR_ADDRESS_CHAIN,
     "zh": re.compile(
         r"[\u4e00-\u9fff]{1,4}?(?:路|街|道|巷|村|里|大街|胡同)(?:[一二三四五六七八九十\d]{1,2}段)?[\d一二三四五六七八九十百]+"
         r"(?:[号號弄巷组組栋棟幢单單元室楼樓层層\-]|[\d一二三四五六七八九十百])*[号號室弄组組栋棟幢楼樓层層]"
@@ -128,9 +159,16 @@ _AR_NOT_NAME = (
 )
 SCHOOL: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"(?:(?:St\.?|Saint|Mount|Mt\.?|[A-Z][\w'’-]+)\s+){1,4}(?:(?:Junior|Senior|Secondary|Primary|High|Grammar|"
+        # "My School", "Our College": a possessive is not a school's first word.
+        r"(?!(?:My|Our|Your|His|Her|Their|This|That|Every|Each|Any|Which|What|Whose|No|The\s+Best)\s)"
+        r"(?:(?:St\.?|Saint|Mount|Mt\.?|Govt\.?|Gov\.?|Pvt\.?|[A-Z][\w'’-]+)\s+"
+        r"(?:(?:de|of|del|de\s+la|of\s+the|&)\s+(?=[A-Z]))?){1,4}"  # "Ateneo de Manila", "Our Lady of Fatima"
+        r"(?:(?:Junior|Senior|Secondary|Primary|High|Grammar|"
         r"Public|Community|International|Elementary|Middle|Girls'?|Boys'?)\s+)?"
-        r"(?:School|Academy|College|Primary|Secondary|High|Elementary|Institute|Grammar)\b"
+        r"(?:School|Academy|College|Primary|Secondary|High|Elementary|Institute|Grammar|"
+        # South Asian school words ("Kendriya Vidyalaya", "Saraswati Shishu Mandir", "Loreto Convent").
+        r"Vidyalaya|Vidyalayam|Vidyapeeth|Vidyapith|Vidya\s+(?:Mandir|Bhavan|Niketan|Peeth)|Shishu\s+Mandir|"
+        r"Convent|Gurukul|Gurukulam|Madrasa|Madrassa|Madrasah|Seminary|Montessori)\b"
     ),
     "fr": re.compile(
         r"(?i:\b(?:école|ecole|collège|college|lycée|lycee|institut|groupe scolaire))"
@@ -365,7 +403,10 @@ _AR_NAME_STOP = frozenset(
 # Every cue also with "و" ("and") or "ف" ("so") in front ("واسمي", "وانا"); Gulf spellings ("اسمى", "آنا").
 _AR_NAME_CUE = re.compile(
     r"(?:^|(?<=[\s،,.!؟:]))[وف]?(?P<cue>انا|أنا|آنا|اني|إني|سميتي|سميتو|سميتها|اسمي|إسمي|أسمي|اسمى|إسمى|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
-    r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد)\s+"
+    r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد|أدعى|ادعى|"
+    # "اسم اختي ليلى حسن", "اسم صاحبي عمر خالد": a relative's or friend's full name.
+    r"اسم\s+(?:أخوي|اخوي|أخويا|اخويا|أخي|اخي|أختي|اختي|اختى|صاحبي|صاحبتي|صديقي|صديقتي|ابوي|أبوي|ابويا|أبي|امي|أمي|"
+    r"بابا|ماما|خالي|خالتي|عمي|عمتي|جدي|جدتي|معلمي|معلمتي|استاذي|أستاذي|مدرسي|مدرستي))(?:\s+|\s*[:：]\s*)"
 )
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
 _DATE = re.compile(
@@ -407,7 +448,24 @@ _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567
 _EMAIL_WINDOW = 80
 # A school regex runs only when one of its words is in the lower-cased text (keeps long items cheap).
 _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
-    "en": ("school", "academy", "college", "primary", "secondary", "high", "elementary", "institute", "grammar"),
+    "en": (
+        "school",
+        "academy",
+        "college",
+        "primary",
+        "secondary",
+        "high",
+        "elementary",
+        "institute",
+        "grammar",
+        "vidya",
+        "shishu",
+        "convent",
+        "gurukul",
+        "madras",
+        "seminary",
+        "montessori",
+    ),
     "fr": ("école", "ecole", "collège", "college", "lycée", "lycee", "institut", "groupe scolaire"),
     "es": (
         "colegio",
@@ -513,7 +571,39 @@ _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
         "mz",
     ),
     "ru": ("ул", "пр-т", "просп", "пер", "б-р", "бульвар", "ш.", "шоссе", "наб", "мкр", "микрорайон", "пл."),
-    "ar": ("شارع", "حي", "طريق", "زقاق", "جادة", "حارة", "زنقة", "درب", "عمارة", "بناية", "شقة"),
+    "ar": (
+        "شارع",
+        "حي",
+        "طريق",
+        "زقاق",
+        "جادة",
+        "حارة",
+        "زنقة",
+        "درب",
+        "عمارة",
+        "بناية",
+        "شقة",
+        "شقه",
+        "بلوك",
+        "قطعة",
+        "قطعه",
+        "منزل",
+        "بيت",
+        "فيلا",
+        "فله",
+        "طابق",
+        "الدور",
+        "برج",
+        "مبنى",
+        "دار",
+        "منطقة",
+        "مربع",
+        "ص.ب",
+        "تجزئة",
+        "إقامة",
+        "اقامة",
+        "مجمع",
+    ),
     "zh": ("号", "號", "室", "弄", "组", "組", "栋", "棟", "幢", "邨", "楼", "樓", "座", "阁", "閣", "苑"),
 }
 # Words before an address that are not part of it ("我住在", "地址是").
@@ -721,14 +811,22 @@ _PLATFORM_LINK = re.compile(r"\s*(?:[:：=]|is\b|es\b|est\b|c['’]est\b|это\
 
 
 _NICK_LINK = (
-    r"\s*(?:[:：=\-–]|\bis\b|\bes\b|\best\b|\bc['’]?est\b|\bc\b|\bit['’]?s\b|это|—|是|为|為|叫|هو|هي|huwa|howa)?\s*"
+    r"\s*(?:[:：=\-–]|\bis\b|['’]s\b|\bes\b|\best\b|\bc['’]?est\b|\bc\b|\bit['’]?s\b|"
+    r"это|—|是|为|為|叫|係|系|هو|هي|huwa|howa)?\s*"
 )
 _NICK_STOP = _word_set(
     "the a an my your his her is are was not same private secret and or but if it its this that on in at for to "
     "de la le les el los las mi mis tu su es est pas no un une una mon ma mes ton son ce c'est y et o "
     "это мой моя не и в на а но "
     "هو هي في على من و ما لا "
-    "是 的 我 你"
+    "是 的 我 你 "
+    # What a child says about a username, not the username ("my username is cool", "son pseudo c'est nul").
+    "cool nice weird funny long short hidden simple easy different stupid bad good old new random changed taken "
+    "banned gone deleted hacked too so very really just kinda literally something nothing still also "
+    "bizarre nul nulle drôle trop très caché cachée même secret "
+    "raro secreto feo largo corto muy igual gracioso "
+    "странный секретный смешной длинный очень тоже такой "
+    "سري حلو غريب"
 )
 _NICK_TOKEN = re.compile(r"[\"'«“]?@?([\w][\w.\-]{1,31})")
 # Chinese address: district, road and number 號, then floor 樓 and flat 室; or estate, block 栋, unit 单元, flat.
@@ -750,11 +848,25 @@ WA_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 # Moroccan and Arabizi street words: "hay X zan9a 14", "derb X", "charia X 12".
+# Egyptian and Levantine in Latin letters too: "share3 el tahrir 3omara 15 sha2a 4".
+_ARABIZI_UNIT = (
+    r"(?:zan9a|zanqa|derb|imm|3imara|3omara|3emara|3mara|emara|bloc|block|ra9m|raqm|rqm|n[°º]?|no|appt|app|"
+    r"etage|étage|dar|sha2a|sha22a|shaqa|shi2a|chqa|ch9a|villa|manzel|manzil|bait|beit|bet|dor|el dor|tabe2|"
+    r"tab2a|binaya|bineye|bnaye)"
+)
+# Words inside a sentence, never inside a street's name ("el share3 bta3na fih 3 mahalat").
+_ARABIZI_ADDR_WORD_STOP = (
+    r"(?:w|o|f|fi|u|et|and|fih|fiha|feeh|feha|fihom|bta3na|bta3i|bta3ak|bta3o|dyalna|dyali|tab3na|taba3na|kan|kanet|"
+    r"howa|hiya|ana|ya|ma|mesh|msh|kayn|kayna|3ando|3andi|3andna|lih|liha|bih|fina|fiya|kteer|ktir|bzaf)"
+)
 ARABIZI_ADDRESS = re.compile(
     r"\b(?:hay|7ay|7ey|derb|darb|zan9a|zanqa|zenqa|znqa|zenka|zanka|charia|chari3|char3|cheri3|douar|lot|imm|"
-    r"3imara|residence|résidence|rue|bloc|block)\s+(?:(?!(?:w|o|f|fi|u|et|and)\b)[a-z][\w'’-]*\s+){0,3}?"
+    r"3imara|residence|résidence|rue|bloc|block|share3|shari3|sharea|shar3|sharie|tari2|tare2|7ara|7aret|"
+    r"3omara|3emara|emara|sha2a|binaya|bnaye)\s+"
+    rf"(?:(?:(?!{_ARABIZI_ADDR_WORD_STOP}\b)[a-z][\w'’-]*\s+){{0,3}}?"
     r"(?:n[°º]?\s*|no\.?\s*|ra9m\s*|raqm\s*|rqm\s*|numero\s*|numéro\s*)?\d{1,4}[a-z]?\b"
-    r"(?:\s*,?\s*(?:zan9a|zanqa|derb|imm|3imara|bloc|block|ra9m|raqm|rqm|n[°º]?|no|appt|app|etage|étage|dar)\s*"
+    rf"|(?:(?!{_ARABIZI_ADDR_WORD_STOP}\b)[a-z][\w'’-]*\s+){{0,3}}?(?=,?\s*{_ARABIZI_UNIT}\s*(?:n[°º]?\s*)?\d))"
+    rf"(?:\s*,?\s*{_ARABIZI_UNIT}\s*"
     r"(?:n[°º]?\s*)?\d{1,4}[a-z]?\b)*",
     re.IGNORECASE,
 )
@@ -784,12 +896,19 @@ _RU_NAME_LOWER_STOP = _word_set(
     "и мне я в на с к из как но а не тоже гулять играть домой все они друзья родители мама папа часто всегда "
     "tozhe chasto vsegda"
 )
+# Also Egyptian and Levantine "esmy", "2esmi", Darija "kantsma" (I am called), then "howa"/":".
 _ARABIZI_NAME = re.compile(
-    r"(?<!\w)(?:smiti|esmi|ismi|smitou|smito|smitha|smiya dyali|smia dyali)\s+([a-zà-ÿ]{2,}(?:\s+[a-zà-ÿ]{2,}){0,2})"
+    r"(?<!\w)(?:smiti|esmi|ismi|esmy|ismy|2esmi|2smi|2ismi|asmi|esmee|ismee|smitou|smito|smitha|smiya dyali|"
+    r"smia dyali|kantsma|kansma|kantsmma|kantsemma|kantesma|tantsma|tansma)(?:\s+(?:howa|hwa|hiya|hya)|\s*:)?"
+    r"\s+([a-zà-ÿ]{2,}(?![\w@])(?:\s+[a-zà-ÿ]{2,}(?![\w@])){0,2})"
 )
 _ARABIZI_STOP = _word_set(
     "w o f fi u et and ana nta nti howa hiya 3andi andi kan kant mn men dyal dyali wa ou ya bghit bghina rah "
-    "hna lli li ma mch machi mashi had hadi 3la ala m3a kay kat ghadi"
+    "hna lli li ma mch machi mashi had hadi 3la ala m3a kay kat ghadi "
+    # Egyptian and Levantine: "esmi mesh mohem", "esmy fel game ...", "ana esmi omar bas ...".
+    "mesh msh mish mosh mohem mohim muhim mhm mo mu mub helw 7elw 7ilw sa3b ghareeb 3adi kda keda kida bs bas "
+    "aw fel fil 3ala 3an 7aga shi eh eih aish aysh shou shu sho 3ashan 3shan la2 la game "
+    "lo law enta enti inta inti ana2 ento into ahla ahlan salam marhaba hi hello"
 )
 # After an English street, the town: "14 Maple Street, Leeds", "... Road in Kisumu".
 _EN_TOWN = re.compile(r"(?:,\s*|\s+in\s+)((?-i:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?))")
@@ -797,6 +916,94 @@ _EN_NOT_TOWN = _word_set(
     "I Im My The And But So Then Please Call Text Me We He She They It Its If When What Why How Thanks Also Our Your "
     "Mum Mom Dad Near Next Behind Opposite"
 )
+# After a school's name, its place: "DPS Sector 21 Noida", "DAV Public School, Sector 14, Faridabad",
+# "Kendriya Vidyalaya No. 2 Jalandhar", "Alliance High School Kikuyu", "The City School, Gulshan campus".
+_EN_PLACE_PART = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?:(?i:no\.?|number|sector|sec\.?|phase|block|branch|campus|plot|unit)[ \t]*[-#.:]?[ \t]*\d{1,4}[A-Z]?(?!\w)"
+    r"|(?:campus|branch|cantt\.?|cantonment)(?!\w)"
+    r"|(?P<acr>[A-Z]{2,3}|(?:[A-Z]\.){1,3})(?=[ \t]+[A-Z][a-z])"
+    r"|(?P<cap>[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?)(?!\w))"
+)
+_EN_PLACE_STOP = _EN_NOT_TOWN | _word_set(
+    "Class Grade Year Std Standard Form Section Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Mr Mrs Ms Miss Sir Madam Dr Teacher Hello Hi Hey Thank Please Sorry Yes No Yeah Lol Omg Pls And Or "
+    "Where Which Who That There This Is Was Are Were Have Has Do Does Can Could Would Should Will Ill Id Ive "
+    "Every Each Since Until After Before Because Today Tomorrow Yesterday Now Too Very"
+)
+# Letters that are not a school ("I study in CBSE", "I go to KFC", "class IX").
+_SCHOOL_ACR_STOP = _word_set(
+    "CBSE ICSE ISC IB IGCSE GCSE SSC HSC WAEC NECO JAMB KCSE KCPE CBC BECE NCERT PE PT PTA STEM IT ICT AI TV BTS OK "
+    "PM AM UN UNICEF UNCRC NGO YT IG TT PS PC VR UK US USA UAE NYC NY LA KFC GK EVS SST CS ID CEO MP MLA CM AC USB "
+    "HD FIFA NBA IPL WWE PUBG GTA COD DM DMS BFF LOL OMG IDK TBH SMS GPS II III IV VI VII VIII IX XI XII"
+)
+# After "I study in", "my school is", "class 8 at": a school said by its letters ("DPS", "KV No. 2", "D.A.V.").
+_EN_SCHOOL_AFTER_CUE = re.compile(
+    r"(?:[ \t]*(?:[:=\-–]|is(?!\w)))?"
+    r"(?:[ \t]*\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*[-–]?[ \t]*[A-F](?!\w))?[ \t]+(?:at|in|of|from)(?!\w))?"
+    r"[ \t]*(?:the[ \t]+)?"
+    r"(?P<acr>(?:[A-Z]\.){2,5}|[A-Z]{2,5}(?!\w))"
+    r"(?:[ \t]*(?:No\.?|#)?[ \t]*\d{1,3}(?![\w.:])(?![ \t]*(?i:hours?|hrs?|days?|min|minutes|years?|am|pm)\b))?"
+    r"(?:[ \t]+(?!(?:Sector|Sec|Phase|Block|Branch|Campus|Plot|Unit|No|Number)\b)(?P<word>[A-Z][a-z]+)(?!\w))?"
+)
+
+
+def _school_place(text: str, end: int) -> int:
+    """Where a school's name ends once its place ("Sector 21 Noida", ", Kikuyu") is added."""
+    pos = end
+    for _ in range(5):
+        m = _EN_PLACE_PART.match(text, pos)
+        if m is None:
+            break
+        word = m.group("cap") or m.group("acr")
+        if word and (word.replace("'", "").replace("’", "") in _EN_PLACE_STOP or word in _SCHOOL_ACR_STOP):
+            break
+        pos = m.end()
+    return pos
+
+
+# Words that show a comment is about school: after a weak cue ("from BBC News", "I go to DPS Noida")
+# letters are a school only with one of these in the comment, or a numbered place ("DPS Sector 21").
+_SCHOOL_CONTEXT = (
+    "class",
+    "grade",
+    "school",
+    "std",
+    "standard",
+    "student",
+    "study",
+    "form ",
+    "year ",
+    "teacher",
+    "exam",
+)
+_NUMBERED_PLACE = re.compile(r"\d")
+
+
+def _acronym_schools(text: str, low: str, ends: list[int], weak: list[int]) -> Iterator[tuple[int, int]]:
+    """Schools said by their letters after a school cue; after a weak cue ("I go to", "from")
+    only with a place or a second name word, and a school word in the comment or a number in the place."""
+    school_talk = any(w in low for w in _SCHOOL_CONTEXT) if weak else True
+    for end, is_weak in [*((e, False) for e in ends), *((e, True) for e in weak)]:
+        m = _EN_SCHOOL_AFTER_CUE.match(text, end)
+        if m is None or m.group("acr").replace(".", "") in _SCHOOL_ACR_STOP:
+            continue
+        stop = m.end()
+        word = m.group("word")
+        if word and word in _EN_PLACE_STOP:
+            stop = m.start("word")
+            while text[stop - 1] in " \t":
+                stop -= 1
+            word = None
+        place = _school_place(text, stop)
+        if is_weak and (
+            (not word and place == stop) or not (school_talk or _NUMBERED_PLACE.search(text, m.start(), place))
+        ):
+            continue
+        yield m.start("acr"), place
+
+
 # Connector words a school's name must not end with ("Colegio San José de", "liceo 5 de la").
 _SCHOOL_TAIL = re.compile(r"(?:\s+(?:de|del|de la|la|las|los|le|les|du|des|d['’]|l['’]|el))+\s*$", re.IGNORECASE)
 SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
@@ -809,8 +1016,12 @@ SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
         r"\s*(?i:n[°º.]?|no\.?|núm\.?|num\.?|número|numero|#)?\s*\d{1,4}\b"
     ),
     "ru": re.compile(
-        r"(?i:\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|колледж[а-я]*|гимн\.))"
-        r"\s*(?:(?i:номер|№|n)\s*)?\d{1,4}(?!\d)(?!\s*(?:минут|мин|час|лет|год|раз|дн|%|процент|класс|учени|человек))"
+        # "МБОУ СОШ №12", "ГБОУ Школа 1234", "СОШ 5"; in Latin letters "shkole 57", "gimnazii №3".
+        r"(?i:(?:\b(?:мбоу|маоу|мкоу|моу|гбоу|гоу|чоу|ноу|кгу|гу)\s+)?"
+        r"\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|колледж[а-я]*|гимн\.|сош|оош|нош|сш|"
+        r"shkol[aeuyi]?|shkoly|shkolu|gimnazi[iyaeu]*|litse[yiea]*|licei|licey))"
+        r"\s*(?:(?i:номер|nomer|№|no\.?|n)\s*)?\d{1,4}(?!\d)"
+        r"(?!\s*(?:минут|мин|час|лет|год|раз|дн|%|процент|класс|учени|человек|урок|шт|руб|км|м\b|кг|этаж))"
         r"|(?<!\w)\d{1,4}(?:-?(?:я|й|ой|ая|ую|ом|ей|ей))?\s+(?i:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*)\b"
     ),
     "fr": re.compile(
@@ -845,7 +1056,22 @@ _SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
         "cecyt",
         "cobach",
     ),
-    "ru": ("школ", "гимнази", "лице", "колледж", "гимн."),
+    "ru": (
+        "школ",
+        "гимнази",
+        "лице",
+        "колледж",
+        "гимн.",
+        "сош",
+        "оош",
+        "нош",
+        "сш",
+        "shkol",
+        "gimnazi",
+        "litse",
+        "licei",
+        "licey",
+    ),
     "fr": (
         "ceg",
         "cem",
@@ -885,6 +1111,20 @@ _ARABIZI_HINT_WORDS = (
     "cheri3",
     "douar",
     "3imara",
+    "share3",
+    "shari3",
+    "sharea",
+    "shar3",
+    "sharie",
+    "tari2",
+    "tare2",
+    "7ara",
+    "3omara",
+    "3emara",
+    "emara",
+    "sha2a",
+    "binaya",
+    "bnaye",
 )
 
 
@@ -1021,6 +1261,10 @@ class _Patterns:
                 "account": rules.sections("account_cue", LANGUAGES),
                 "nick": rules.sections("nick_cue", LANGUAGES),
                 "nick_app": rules.sections("nick_cue_app", LANGUAGES),
+                "user": rules.sections("user_cue", LANGUAGES),
+                "school": rules.sections("school_cue", LANGUAGES),
+                "school_weak": rules.sections("school_cue_weak", LANGUAGES),
+                "sign": rules.sections("sign_off", LANGUAGES),
                 "number": numbers,
                 "channel": rules.sections("channel_cue", LANGUAGES),
             },
@@ -1029,7 +1273,12 @@ class _Patterns:
         apps = _alternation([p.lower() for p in rules.sections("handle_cue", LANGUAGES) if p.strip()])
         # After a nickname word: "on Roblox", "в роблоксе", "في روبلوكس", then "is", ":" or nothing.
         self.after_nick = re.compile(
-            rf"(?:\s+(?:dyali|dyal|ديالي|dial|dyalek))?"
+            # "my/his" after the word in Darija, Gulf, Levantine and Egyptian ("اليوزر حقه", "user dyalo").
+            rf"(?:\s+(?:dyali|dyalo|dyalou|dyalha|dyal|ديالي|ديالو|ديالها|دياله|dial|dyalek|حقي|حقه|حقها|حقو|"
+            rf"تبعي|تبعه|تبعها|تبعو|بتاعي|بتاعه|بتاعها|بتاعو|ta3i|ta3o|ta3ha|beta3o|beta3ha|7a9o|7a99o|ha9o))?"
+            # Whose it is: "ник у него", "el user de mi primo", "l'identifiant d'Emma", "the username of my brother".
+            r"(?:\s+(?:у\s+(?:него|неё|нее|них)|u\s+(?:nego|nee|nih)|(?:de|of)\s+(?:mi|ma|mon|son|sa|su|tu|ton|ta|my|his|"
+            r"her|their)\s+\w+|d['’]\w+|del\s+\w+))?"
             rf"(?:\s+(?:on|in|en|sur|de|dans|del|в|на|في|على|بـ|ب|f|fi)\s*(?:{apps})\w*|\s+(?:{apps})\w*)?{_NICK_LINK}",
             re.IGNORECASE,
         )
@@ -1051,6 +1300,13 @@ class _Patterns:
             re.IGNORECASE,
         )
         self.after_title = re.compile(rf"\.?\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})")
+        # "..., أخوكم عبدالرحمن الشهري", "تحياتي: مريم يوسف": a full name signed at the very end.
+        sign_off = _alternation([p for p in rules.sections("sign_off", LANGUAGES) if _ARABIC.match(p)]) or "(?!)"
+        self.ar_given = frozenset(rules.sections("given_name", ("ar",)))
+        self.ar_signed = re.compile(
+            rf"(?:^|(?<=[\s،,.!؟:\-–—]))(?:{sign_off})[ \t]*[:：،,\-–]?[ \t]*"
+            r"(?P<name>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,3})[ \t]*[.!]*\s*$"
+        )
         self.after_platform = re.compile(
             r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
             r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|\bc\b|\bas\b|\bcomo\b|"
@@ -1125,7 +1381,52 @@ def _phones(text: str, item: Item) -> Iterator[tuple[int, int]]:
             continue
 
 
-_AR_STRONG_CUE = ("سميتي", "سميتو", "سميتها", "اسمي", "إسمي", "أسمي", "اسمى", "إسمى", "اسمه", "إسمه", "اسمها", "إسمها")
+_AR_STRONG_CUE = (
+    "سميتي",
+    "سميتو",
+    "سميتها",
+    "اسمي",
+    "إسمي",
+    "أسمي",
+    "اسمى",
+    "إسمى",
+    "اسمه",
+    "إسمه",
+    "اسمها",
+    "إسمها",
+    "أدعى",
+    "ادعى",
+)
+# Between "اسمي" and the name: "الكامل", "هو", ":", "يا جماعة" ("اسمي الكامل هو ...", "اسمي يا شباب ...").
+_AR_NAME_LINK = re.compile(
+    r"(?:\s*(?:الكامل|بالكامل|الثلاثي|الرباعي|الحقيقي|الحقيقى)(?![\u0621-\u064A]))?"
+    r"(?:\s*[:：\-–]|\s*(?:هو|هي|هى|يا\s+(?:جماعة|جماعه|شباب|اصحاب|أصحاب|اصدقائي|أصدقائي|حلوين|ناس|اخوان|أخوان))(?=\s))*"
+    r"\s*"
+)
+# Words after "اسمي" that say something about the name, not the name ("اسمي مش مهم", "اسمي ليس مهما",
+# "اسمي حلو", "اسمي على اسم جدي", "اسمي يعني ..."), and what a child writes right after a name.
+_AR_NOT_NAME_WORDS = _word_set(
+    "مهم مهمة مهمه مهما مهمش ليس ليست مش مو مب موب مهوب ماهو ماهي مافي مايهم سر سري سرية حلو حلوة حلوه "
+    "غريب غريبة طويل طويلة قصير قصيرة صعب صعبة سهل سهلة عادي عادية مشهور مشهورة معروف شوي شوية كتير كثير "
+    "مرة مره جدا جداً خالص بزاف "
+    "معروفة مكتوب مكتوبة موجود غلط صح صحيح زي مثل متل يعني معناه معناها بيعني كامل نفس مختلف حقيقي "
+    "بالانجليزي بالإنجليزي بالانجليزية بالعربي بالعربية بالفرنسي احلى أحلى اجمل أجمل اسم اسمك اسمي اسمه اسمها "
+    "شو ايش إيش وش شنو شنهو اشي شي شيء طلع صار تغير الحين حاليا بدون بلا غير لما اذا إذا لو بس "
+    "هل ليش ليه لماذا كيف كيفاش متى وين فين اين أين سؤالي سؤال سؤالى عندي عمري عمرى ابغى ابي أبي بدي "
+    "حابب حابة حابه ممكن نفسي هذا هذه هاد هادا هيدا هيدي دا دي ده "
+    "شكرا شكراً شكرًا لكم لك جزيلا جزيلاً مشكورين يعطيكم يعطيك العافية السلام تحياتي "
+    "بالتوفيق التوفيق دمتم ودمتم مع الجميع للجميع"
+)
+_AR_NAME_LINKERS = frozenset(("بن", "بنت", "ابن", "إبن", "أبو", "ابو", "عبد", "ام", "أم"))
+
+
+def _ar_not_name(word: str) -> bool:
+    """An ordinary word, also with "و"/"ف" in front ("وعمري", "وساكن"), is never part of a name."""
+    stop = _AR_NAME_STOP
+    if word in _AR_NOT_NAME_WORDS or word in _AR_STRONG_CUE or (word in stop and word not in _AR_NAME_LINKERS):
+        return True
+    rest = word[1:]
+    return word[:1] in "وف" and len(rest) > 1 and (rest in stop or rest in _AR_NOT_NAME_WORDS or rest in _AR_STRONG_CUE)
 
 
 # "مرحبا انا لين حداد، ...": after "انا" at the start of a message (or after a greeting), two words
@@ -1192,11 +1493,12 @@ def _latin_short_intro(text: str) -> Iterator[tuple[int, int]]:
 def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
     yield from _arabic_intro_names(text)
     for cue in _AR_NAME_CUE.finditer(text):
-        strong = cue.group("cue") in _AR_STRONG_CUE
+        strong = cue.group("cue") in _AR_STRONG_CUE or cue.group("cue").startswith("اسم")
         words: list[re.Match[str]] = []
-        pos = cue.end()
+        link = _AR_NAME_LINK.match(text, cue.end()) if strong else None
+        pos = link.end() if link else cue.end()
         for w in _AR_WORD.finditer(text, pos):
-            if text[pos : w.start()].strip() or len(words) == 4:
+            if text[pos : w.start()].strip() or len(words) == 5:
                 break
             words.append(w)
             pos = w.end()
@@ -1204,16 +1506,82 @@ def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
             not words or words[0].group().startswith("ال") or any(w.group().startswith("ديال") for w in words[:2])
         ):
             continue  # Darija "سميتي القطة ديالي ...": a thing named, not the child's full name
-        best = None
-        for n in range(2, len(words) + 1):
-            chosen = [w.group() for w in words[:n]]
-            if any(c in _AR_NAME_STOP for c in chosen if c not in ("بن", "بنت", "ابن", "أبو", "ابو")):
-                break
-            last, before = chosen[-1], chosen[-2]
-            if last.startswith("ال") or before in ("بن", "بنت", "ابن", "أبو", "ابو") or (strong and n == 2):
-                best = n
+        if strong:
+            best = _ar_strong_name(words, cut=len(words) < 5)
+        else:
+            best = None
+            for n in range(2, min(4, len(words)) + 1):
+                chosen = [w.group() for w in words[:n]]
+                if any((c in _AR_NAME_STOP or c in _AR_STRONG_CUE) and c not in _AR_NAME_LINKERS for c in chosen):
+                    break
+                last, before = chosen[-1], chosen[-2]
+                if last.startswith("ال") or before in ("بن", "بنت", "ابن", "أبو", "ابو"):
+                    best = n
         if best:
             yield words[0].start(), words[best - 1].end()
+
+
+# Two or three words alone at the very end, after a line break, a dash or a sentence's end.
+_AR_LAST_PART = re.compile(r"[\n\-–—،,.!؟][ \t]*([\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,2})$")
+# How comments end, not names ("نتمنى التوفيق", "يعطيكم العافية", "كل الاحترام").
+_AR_CLOSING = _word_set(
+    "التوفيق العافية الأيادي الايادي الخير النجاح الحب الاحترام التقدير الشكر السلامة الجميع الكل النور البركة "
+    "المزيد الأفضل الافضل الاستمرار القادم القادمة الجاية الجايه الجاي الموضوع الجلسة الجلسه اللقاء الفكرة الفكره "
+    "الكثير الله الرحمن الكريم الجنة الجنه اليوم الصبح الليل المساء الصباح الدرس المحاضرة "
+    "نتمنى اتمنى أتمنى تسلم تسلمو تسلموا يعطيكم يعطيك جزاكم بارك حبيت استفدت تعلمت رمضان عيد صباح مساء ربي ربنا"
+)
+
+
+def _ar_name_words(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and not words[0].startswith("ال")
+        and words[0] not in _AR_NAME_LINKERS
+        and words[-1] not in _AR_NAME_LINKERS
+        and not any(_ar_not_name(w) or w in _AR_INTRO_STOP or w in _AR_CLOSING for w in words)
+    )
+
+
+def _arabic_signed(text: str, pat: _Patterns, sign_ends: list[int]) -> Iterator[tuple[int, int]]:
+    """A full name signed at the end: after a sign-off ("أخوكم", "تحياتي"), or alone after a line
+    break or a dash, or after a sentence's end when it starts with a known first name ("..، ريم العلي").
+    The sign-off pattern runs only when the automaton saw a sign-off word near the end."""
+    body = text.rstrip(" \t\r\n.!")
+    if len(body) < 5:
+        return
+    tail_from = max(0, len(body) - 90)
+    if sign_ends and sign_ends[-1] >= tail_from:
+        m = pat.ar_signed.search(text, tail_from)
+        if m and _ar_name_words(m.group("name").split()):
+            yield m.start("name"), m.end("name")
+            return
+    m = _AR_LAST_PART.search(body, max(0, len(body) - 50))
+    if m is None:
+        return
+    words = m.group(1).split()
+    if _ar_name_words(words) and (m.group()[0] in "\n-–—" or words[0] in pat.ar_given):
+        yield m.start(1), m.end(1)
+
+
+def _ar_strong_name(words: list[re.Match[str]], cut: bool) -> int | None:
+    """How many words after "اسمي" make the full name: two, and a third or fourth when it is a
+    family name ("القحطاني"), follows "بن"/"عبد", or ends the sentence part ("منة الله أشرف من ...")."""
+    ok = 0
+    for w in words[:4]:
+        if _ar_not_name(w.group()):
+            break
+        ok += 1
+    if ok < 2 or words[0].group() in ("بن", "بنت", "ابن", "إبن") or words[0].group().startswith("ال"):
+        return None
+    best = 2 if words[1].group() not in _AR_NAME_LINKERS else None
+    for n in range(3, ok + 1):
+        last, before = words[n - 1].group(), words[n - 2].group()
+        ends_here = (n == len(words) and cut) or (n < len(words) and _ar_not_name(words[n].group()))
+        if last in _AR_NAME_LINKERS:
+            continue
+        if last.startswith("ال") or before in _AR_NAME_LINKERS or (ends_here and best == n - 1):
+            best = n
+    return best
 
 
 # Words that end a sentence part before "小学"/"中学": what follows them is a kind of school
@@ -1312,16 +1680,32 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start(1), m.end(1)
 
 
+_SHAPED_NEAR = re.compile(r"[\d_]|\w\.\w|[a-z][A-Z]")
+
+
+def _handle_shaped(nick: str) -> bool:
+    """A username's look: letters with a digit, dot or underscore ("tom_gamer22", "lea.2010"),
+    CamelCase ("DarkWolf"), or an account number of five digits or more."""
+    if nick.isdigit():
+        return len(nick) >= 5
+    return (any(c.isdigit() or c in "._" for c in nick) and any(c.isalpha() for c in nick)) or bool(
+        _CAMEL.fullmatch(nick)
+    )
+
+
 def _nicknames(text: str, pat: _Patterns, found: dict[str, list[int]]) -> Iterator[tuple[int, int]]:
     """A nickname after "username", "pseudo", "ник", "游戏名"; after "id" or "account" only
-    when an app is named close by."""
+    when an app is named close by; after "his user is", "su user es", "его логин", "يوزره",
+    "他的账号是" (the app may be named anywhere, or not at all) only when it looks like a username."""
     platform_ends = found["platform"]
-    cues = [(e, True) for e in found["nick"]]
+    cues = [(e, "nick") for e in found["nick"]] + [(e, "user") for e in found["user"]]
     if platform_ends:
-        cues += [(e, False) for e in found["nick_app"]]
-    for end, strong in cues:
-        if not strong and not any(end - 60 <= p <= end + 40 for p in platform_ends):
+        cues += [(e, "app") for e in found["nick_app"]]
+    for end, mode in cues:
+        if mode == "app" and not any(end - 60 <= p <= end + 40 for p in platform_ends):
             continue
+        if mode == "user" and not _SHAPED_NEAR.search(text, end, end + 48):
+            continue  # no digit, underscore or inner dot close by: no username here
         link = pat.after_nick.match(text, end)
         if link is None:
             continue
@@ -1329,9 +1713,11 @@ def _nicknames(text: str, pat: _Patterns, found: dict[str, list[int]]) -> Iterat
         if token is None:
             continue
         nick = token.group(1).rstrip(".-")
-        if nick.lower() in _NICK_STOP or not nick:
+        if nick.lower() in _NICK_STOP or not nick or (_ARABIC.match(nick) and _ar_not_name(nick)):
             continue
-        if not strong and not any(c.isdigit() or c in "._" for c in nick) and not _has_inner_capital(nick):
+        if mode == "user" and not _handle_shaped(nick):
+            continue
+        if mode == "app" and not any(c.isdigit() or c in "._" for c in nick) and not _has_inner_capital(nick):
             continue
         yield token.start(1), token.start(1) + len(nick)
 
@@ -1360,6 +1746,17 @@ def _windows(spots: list[_Spot], tag: tuple[str, str], before: int, after: int, 
     return out
 
 
+# An email with "at" said in words must not end in a capitalised word that is no known ending.
+_TLD_SET = frozenset((*_TLDS.split("|"), "edu", "gov", "mil", "int", "ac"))
+_EMAIL_END = re.compile(r"[a-z]+$", re.IGNORECASE)
+
+
+def _known_ending(email: str) -> bool:
+    """Not a capitalised word that is no known ending ("9 at St. Xavier's" is a school, not an email)."""
+    end = _EMAIL_END.search(email)
+    return end is None or end.group().lower() in _TLD_SET or not end.group()[0].isupper()
+
+
 def _emails(text: str) -> Iterator[tuple[int, int]]:
     """Emails only around an "@"/"at" mark: the obfuscated-email shape is costly to try everywhere."""
     done = -1
@@ -1370,6 +1767,8 @@ def _emails(text: str) -> Iterator[tuple[int, int]]:
         hi = min(len(text), mark.end() + _EMAIL_WINDOW)
         for m in EMAIL.finditer(text, lo, hi):
             if m.start() <= mark.start() < m.end():
+                if mark.group() != "@" and not _known_ending(m.group()):
+                    continue  # "class 9 at St. Xavier's": "at" a word, and no real ending
                 done = m.end()
                 yield m.start(), m.end()
         if done < mark.end():
@@ -1447,6 +1846,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
                 if _SCHOOL_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "not year 8, that's way too late": a school year, not a house number
+                if lang == "ar" and not _DIGIT.search(m.group()):
+                    continue  # "المدرسة في شارع الحمرا": a street alone, no house or building
                 start = m.start()
                 if lang == "zh":
                     while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
@@ -1485,7 +1886,11 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             continue
         for m in rx.finditer(text):
             tail = _SCHOOL_TAIL.search(m.group())
-            yield m.start(), m.end() - (len(tail.group()) if tail else 0), "school"
+            end = m.end() - (len(tail.group()) if tail else 0)
+            yield m.start(), _school_place(text, end) if lang == "en" else end, "school"
+    if found_cues["school"] or found_cues["school_weak"]:
+        for s, e in _acronym_schools(text, low, found_cues["school"], found_cues["school_weak"]):
+            yield s, e, "school"
     for lang, rx in SCHOOL_EXTRA.items():
         if ("school_extra", lang) in hinted:
             for m in rx.finditer(text):
@@ -1513,6 +1918,12 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 yield m.start(g), m.end(g), "name"
     if _ARABIC.search(text):
         yield from ((s, e, "name") for s, e in _arabic_names(text))
+        if "عنوان" in text:
+            for m in _AR_MY_ADDRESS.finditer(text):
+                first = m.group("addr").split()[0]
+                if not _ar_not_name(first):
+                    yield m.start("addr"), m.end("addr"), "address"
+        yield from ((s, e, "name") for s, e in _arabic_signed(text, pat, found_cues["sign"]))
     if " " in text:
         yield from ((s, e, "name") for s, e in _latin_short_intro(text))
     if "zovut" in low or "зовут" in low:
@@ -1522,12 +1933,12 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 words.pop()
             if words and words[0] not in _RU_NAME_LOWER_STOP:
                 yield m.start(1), m.start(1) + len(" ".join(words)), "name"
-    if "smi" in low or "esmi" in low or "ismi" in low:
+    if "smi" in low or "smy" in low or "tsma" in low or "nsma" in low or "smee" in low:
         for m in _ARABIZI_NAME.finditer(low):
             words = m.group(1).split()
-            while words and words[-1] in _ARABIZI_STOP:
-                words.pop()
-            if words and words[0] not in _ARABIZI_STOP:
+            cut = next((i for i, w in enumerate(words) if w in _ARABIZI_STOP), len(words))
+            words = words[:cut]
+            if words:
                 yield m.start(1), m.start(1) + len(" ".join(words)), "name"
     cues = found_cues["birth"] if has_digit else []
     # Arabic-Indic digits ("٣/٧/٢٠١١") are read as 0-9; one character each, so spans are kept.
@@ -1548,8 +1959,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
 
 
 def _in_word(a: str, b: str) -> bool:
-    """Whether the boundary between characters ``a`` and ``b`` falls inside a word of a spaced script."""
-    return a.isalnum() and b.isalnum() and not is_cjk(a) and not is_cjk(b)
+    """Whether the boundary between characters ``a`` and ``b`` falls inside a word of a spaced script
+    (an underscore joins: "dark_wolf" is one username)."""
+    return (a.isalnum() or a == "_") and (b.isalnum() or b == "_") and not is_cjk(a) and not is_cjk(b)
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -35,6 +35,9 @@ about the child or someone close. So, per sentence:
    the news ([feeling]: "I'm so scared", "我好害怕") counts like the age: "I'm 13, I saw on
    the news..., I'm so scared" is still the news. So is an opinion on blaming "the girl who
    sent the photo" ([blame_talk]) when no one but the child's age is named.
+7. "sinon", "а то", "不然", "or else" ([otherwise]) are a threat only right after a demand
+   ([demand]: "send more", "скинь"; or a request for pictures or money): "homework is
+   killing me, sinon for the photo contest..." only changes the topic.
 
 Words or links that suggest abuse material escalate with ``abuse_material_do_not_open``.
 """
@@ -72,6 +75,16 @@ MINOR = "minor"
 FEELING = "feeling"
 # "They always blame the girl who sent the photo": an opinion about other people's case.
 BLAME_TALK = "blame_talk"
+# "sinon", "а то", "不然", "وإلا", "or else": a threat only right after a demand ("send more pics,
+# or else..."); in chat the same word changes the topic ("homework is killing me, sinon for the
+# photo contest..."). A [otherwise] hit counts as [threat] when a [demand] (or [ask_image],
+# [pay_demand]) ends before it in the same sentence, at most DEMAND_REACH key characters away.
+OTHERWISE = "otherwise"
+# "...sinon je vais oublier", "а то опоздаю": an everyday consequence after "otherwise" is no threat.
+EVERYDAY = "otherwise_everyday"
+THREAT = "threat"
+DEMANDS = frozenset({"demand", "ask_image", "pay_demand"})
+DEMAND_REACH = 60
 # Laughing emoji are not letters, so the key view drops them: they are looked for in the raw text.
 LAUGHTER = frozenset("\U0001f602\U0001f923\U0001f639\U0001f606\U0001f605\U0001f606\U0001f92a")
 MATERIAL = "abuse_material"
@@ -148,6 +161,28 @@ def _no_one_named(found: dict[str, list[Hit]]) -> bool:
     )
 
 
+def _demanded(item: Item) -> set[Hit]:
+    """The [otherwise] hits that follow a demand closely in their sentence: threats, not topic changes."""
+    ends: dict[int, list[int]] = defaultdict(list)
+    others: list[Hit] = []
+    everyday: list[tuple[int, int]] = []
+    for h in item.hits:
+        if h.section in DEMANDS:
+            ends[item.sentence_of(h)].append(h.end)
+        elif h.section == OTHERWISE:
+            others.append(h)
+        elif h.section == EVERYDAY:
+            everyday.append((h.start, h.end))
+    out: set[Hit] = set()
+    for h in others:
+        if everyday and _covered(h, everyday):
+            continue
+        # Phrases are padded with a space at each end: a demand ending where "sinon" starts touches it.
+        if any(h.start + 1 >= end >= h.start - DEMAND_REACH for end in ends.get(item.sentence_of(h), ())):
+            out.add(h)
+    return out
+
+
 def _windows(by_sentence: dict[int, dict[str, list[Hit]]]) -> Iterator[dict[str, list[Hit]]]:
     """Each sentence alone, then each pair of neighbouring sentences taken together.
 
@@ -174,7 +209,9 @@ def build(rules: RuleSet) -> Check:
     combos = rules.combinations
     concepts = frozenset(c for combo in combos for c in combo.concepts)
     combo_sets = tuple({combo.concepts: None for combo in combos})  # each distinct set of concepts once
-    person_masks = frozenset({NOT_PERSONAL, WE, CLOSE})
+    # A longer phrase of these kinds hides the "I"/"we" inside it: "I think", "we" in "my friend
+    # and I", "сама" in the quoted verdict "сама виновата" ([blame_talk]).
+    person_masks = frozenset({NOT_PERSONAL, WE, CLOSE, BLAME_TALK})
     # Only these sections can change the outcome; every other hit is skipped at once.
     relevant = frozenset(
         concepts
@@ -203,6 +240,11 @@ def build(rules: RuleSet) -> Check:
         if not hits:
             return Finding()
         present_anywhere = item.sections
+        demanded: set[Hit] = set()
+        if OTHERWISE in present_anywhere and not present_anywhere.isdisjoint(DEMANDS):
+            demanded = _demanded(item)
+            if demanded:
+                present_anywhere = present_anywhere | {THREAT}
         reasons: list[str] = []
         if MATERIAL in present_anywhere and (
             MATERIAL_OFFER in present_anywhere or any(s.kind in ("url", "handle") for s in item.spans)
@@ -210,12 +252,14 @@ def build(rules: RuleSet) -> Check:
             reasons.append(MATERIAL_REASON)
         # Most items complete no combination even over the whole text: no sentence work needed.
         if present_anywhere & concepts and any(map(present_anywhere.issuperset, combo_sets)):
-            _disclosures(item, hits, reasons)
+            _disclosures(item, hits, reasons, present_anywhere, demanded)
         if not reasons:
             return Finding()
         return Finding(flags=("safeguarding",), reasons=tuple(reasons), route="safeguarding")
 
-    def _disclosures(item: Item, hits: list[Hit], reasons: list[str]) -> None:
+    def _disclosures(
+        item: Item, hits: list[Hit], reasons: list[str], sections: frozenset[str], demanded: set[Hit]
+    ) -> None:
         person_cover: list[tuple[int, int]] = []
         hypo_cover: list[tuple[int, int]] = []
         generic_cover: list[tuple[int, int]] = []
@@ -243,7 +287,9 @@ def build(rules: RuleSet) -> Check:
         starts = item.sentence_starts
         for h in hits:
             section = h.section
-            if section not in relevant:
+            if section == OTHERWISE and h in demanded:
+                section = THREAT
+            elif section not in relevant:
                 continue
             if section in (PERSON, WE) and person_masks_ and _masked(h, person_masks_):
                 continue
@@ -254,15 +300,14 @@ def build(rules: RuleSet) -> Check:
             # A figure of speech: harm words inside "will kill me" do not count.
             if kill_cover and section in concepts and _covered(h, kill_cover):
                 continue
-            # A concept inside a longer word for children in general is not that concept
-            # (Chinese 成年人 "adult" inside 未成年人 "minors").
-            if section in concepts and generic_masks and _masked(h, generic_masks):
+            # A concept or a friend inside a longer word for children in general is not that
+            # concept (Chinese 成年人 "adult" inside 未成年人 "minors", 朋友 "friend" in 小朋友 "kids").
+            if (section in concepts or section == CLOSE) and generic_masks and _masked(h, generic_masks):
                 continue
             pos = h.start + 1 if text[h.start] == " " else h.start
             sentence = bisect_right(starts, origin[min(pos, last)]) - 1 if last >= 0 else 0
             by_sentence[sentence][section].append(h)
         # Only the combinations complete over the whole item can be complete in one window.
-        sections = item.sections
         possible = [combo for combo in combos if combo.concepts <= sections]
         for found in _windows(by_sentence):
             present = {name for name in found if name in concepts}
