@@ -58,3 +58,27 @@ def test_a_new_data_folder_is_for_its_owner_only(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert folder.stat().st_mode & 0o777 == 0o700  # the database and the key are not readable by other users
     assert (folder / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+def test_screen_tries_an_edited_copy_of_the_rules(tmp_path: Path) -> None:
+    """An organiser copies moderation/, adds an insult, and sees it flagged before shipping it."""
+    import shutil
+
+    from childvoice.screening.pipeline import moderation_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(moderation_dir(), rules)
+    with (rules / "en" / "abuse.txt").open("a", encoding="utf-8") as f:
+        f.write("\n[insult]\nblorptastic\n")
+    line = json.dumps({"id": "x", "text": "you are so blorptastic", "lang": "en"}) + "\n"
+    shipped = json.loads(_run("screen", "-", stdin=line).stdout)
+    edited = _run("screen", "--rules", str(rules), "-", stdin=line)
+    assert edited.returncode == 0, edited.stderr
+    out = json.loads(edited.stdout)
+    assert "abuse" not in shipped["flags"] and "abuse" in out["flags"]
+    assert out["rules"] != shipped["rules"]  # the result names the rules that produced it
+
+
+def test_screen_with_a_broken_rules_folder_says_which_file(tmp_path: Path) -> None:
+    result = _run("screen", "--rules", str(tmp_path), "-", stdin="")
+    assert result.returncode == 2 and "combinations.txt" in result.stderr

@@ -61,6 +61,10 @@ def examples() -> list[tuple[str, str, int, str]]:
             route, _flags, text = (p.strip() for p in line.split("|", 2))
             pos = route == "safeguarding"
             out.append((path.stem, text, int(pos), "disclosure" if pos else "golden_queue"))
+    for path in sorted((ROOT / "tests/screening/everyday").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.append((path.stem, line.strip(), 0, "safe_plain"))
     sets = ["tests/data/heldout/screening-heldout.jsonl"]
     sets += [f"tests/data/heldout{n}/screening-heldout{n}.jsonl" for n in TRAINED_SETS if n > 1]
     for rel in sets:
@@ -159,12 +163,15 @@ def main() -> int:
     pos = [i for i in range(len(data)) if ys[i] == 1]
     langs = sorted({d[0] for d in data})
     topic = {lang: [i for i in negs if data[i][0] == lang and data[i][3] == "safe_topic"] for lang in langs}
+    plain = {lang: [i for i in negs if data[i][0] == lang and data[i][3] == "safe_plain"] for lang in langs}
     threshold = 0.999
     for t in [x / 1000 for x in range(int(MIN_THRESHOLD * 1000), 1000, 5)]:
         fa = sum(cv[i] >= t for i in neg_reach) / max(1, len(negs))
         # Policy talk is the costly mistake: the bound holds in every language, not only overall.
         fa_topic = max(sum(reach[i] and cv[i] >= t for i in ids) / max(1, len(ids)) for ids in topic.values())
-        if fa <= a.max_fa and fa_topic <= a.max_fa:
+        # So are everyday messages in the first person ("locked myself in my room to study").
+        fa_plain = max(sum(reach[i] and cv[i] >= t for i in ids) / max(1, len(ids)) for ids in plain.values())
+        if fa <= a.max_fa and fa_topic <= a.max_fa and fa_plain <= a.max_fa:
             threshold = t
             break
 
@@ -172,7 +179,7 @@ def main() -> int:
         print(f"\nthreshold {t:.3f} (cross-validated, {a.folds} folds)")
         print(
             f"{'lang':5} {'model-recall':>12} {'model-FA':>9} {'rules-recall':>12} {'combined-recall':>15} "
-            f"{'added-FA(neg)':>13} {'added-FA(topic)':>15}"
+            f"{'added-FA(neg)':>13} {'added-FA(topic)':>15} {'added-FA(plain)':>15}"
         )
         for lang in [*sorted({d[0] for d in data}), "all"]:
             sel = [i for i in range(len(data)) if lang in ("all", data[i][0])]
@@ -180,11 +187,13 @@ def main() -> int:
             n = [i for i in sel if not ys[i]]
             topic = [i for i in n if data[i][3] == "safe_topic"]
             fired = {i for i in sel if reach[i] and cv[i] >= t}
+            plain_n = [i for i in n if data[i][3] == "safe_plain"]
             print(
                 f"{lang:5} {sum(cv[i] >= t for i in p) / len(p):12.3f} {sum(cv[i] >= t for i in n) / len(n):9.3f} "
                 f"{sum(rules_pos[i] for i in p) / len(p):12.3f} "
                 f"{sum(rules_pos[i] or i in fired for i in p) / len(p):15.3f} "
-                f"{len(fired & set(n)) / len(n):13.3f} {len(fired & set(topic)) / max(1, len(topic)):15.3f}"
+                f"{len(fired & set(n)) / len(n):13.3f} {len(fired & set(topic)) / max(1, len(topic)):15.3f} "
+                f"{len(fired & set(plain_n)) / max(1, len(plain_n)):15.3f}"
             )
 
     report(threshold)

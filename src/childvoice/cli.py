@@ -8,6 +8,7 @@ import ctypes
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 from childvoice import logs
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     screen = sub.add_parser("screen", help="screen JSON Lines {id, text, lang?} and print one JSON line per item")
     screen.add_argument("file", nargs="?", default="-")
+    screen.add_argument(
+        "--rules",
+        metavar="DIR",
+        help="a rules folder laid out like moderation/, to try edited rules; default: the shipped rules",
+    )
     user = sub.add_parser("user", help="staff accounts")
     user_sub = user.add_subparsers(dest="user_command", required=True)
     add = user_sub.add_parser("add", help="create a staff account; the password is read from standard input")
@@ -157,13 +163,22 @@ def _user_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _screen(path: str) -> int:
+def _screen(path: str, rules: str | None = None) -> int:
+    from childvoice.screening import Screener
     from childvoice.screening.jsonl import run_jsonl
+    from childvoice.screening.rules import RuleError
 
+    screener = None
+    if rules is not None:
+        try:
+            screener = Screener(Path(rules))
+        except (RuleError, OSError) as e:
+            print(f"childvoice screen: {e}", file=sys.stderr)
+            return 2
     if path == "-":
-        return run_jsonl(sys.stdin, sys.stdout)
+        return run_jsonl(sys.stdin, sys.stdout, screener)
     with open(path, encoding="utf-8") as infile:
-        return run_jsonl(infile, sys.stdout)
+        return run_jsonl(infile, sys.stdout, screener)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -181,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("childvoice: migrations applied", flush=True)
             return 0
         if args.command == "screen":
-            return _screen(args.file)
+            return _screen(args.file, args.rules)
         if args.command == "user":
             return _user_add(args)
         if args.command == "totp":

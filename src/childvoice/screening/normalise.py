@@ -279,7 +279,17 @@ def _cut(text: str, origin: list[int], spans: list[tuple[int, int]]) -> tuple[st
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RX = re.compile(f"[{_CJK_CLASS}]")
-_REPEATED = re.compile(r"(?<=([^\W\d_]))\1+")  # the repeats after a letter's first occurrence
+# Runs of one character; kept only when it is a letter ([^\W\d_]: alphanumeric, not a decimal
+# digit). A plain back-reference scans faster than a look-behind tried at every position.
+_RUN = re.compile(r"(.)\1+", re.DOTALL)
+
+
+def _letter_repeats(text: str) -> list[tuple[int, int]]:
+    """The repeats after a letter's first occurrence (``stuuupid`` → the span of ``uu``)."""
+    return [
+        (m.start() + 1, m.end()) for m in _RUN.finditer(text) if m.group(1).isalnum() and not m.group(1).isdecimal()
+    ]
+
 _SPACES = re.compile("  +")
 _HAN_GAP = re.compile(rf"(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
 # Where Han characters meet Latin/Cyrillic/Arabic letters or digits, a space is inserted: the
@@ -407,7 +417,7 @@ def key_view(text: str) -> View:
     # Repeated letters collapse (stuuupid → stupid; rule phrases go through the same step),
     # runs of spaces become one, Han characters spaced apart (傻 逼) join again.
     last = origin[-1] if origin else 0
-    joined, origin = _cut(joined, origin, [m.span() for m in _REPEATED.finditer(joined)])
+    joined, origin = _cut(joined, origin, _letter_repeats(joined))
     if "  " in joined:
         joined, origin = _cut(joined, origin, [(m.start() + 1, m.end()) for m in _SPACES.finditer(joined)])
     if han and " " in joined:
