@@ -290,6 +290,7 @@ def _letter_repeats(text: str) -> list[tuple[int, int]]:
         (m.start() + 1, m.end()) for m in _RUN.finditer(text) if m.group(1).isalnum() and not m.group(1).isdecimal()
     ]
 
+
 _SPACES = re.compile("  +")
 _HAN_GAP = re.compile(rf"(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
 # Where Han characters meet Latin/Cyrillic/Arabic letters or digits, a space is inserted: the
