@@ -44,6 +44,8 @@ def outcomes(screener: Screener, lang: str) -> list[tuple[str, str, bool, str]]:
         else:
             ok = not esc
         ok = ok and all(s.casefold() not in r.redacted.casefold() for s in pii)
+        if situation == "8" and category.startswith("safe"):
+            ok = ok and "abuse" not in r.flags  # a near miss of hate or profanity: no abuse flag
         if situation == "11" and category != "disclosure":
             ok = ok and r.redacted == text  # over-redaction: every word of the child is kept
         out.append((category, situation, ok, text))

@@ -20,8 +20,10 @@ Two shapes are not single phrases:
   (``[dehumanising]``: "dirty"; ``[expel]``: "must be expelled", "go back to their
   country"; or to exclude them: "shouldn't be allowed", "must be banned", "не должны жить"),
   unless that sentence speaks against discrimination (``[hate_guard]``: "racism",
-  "discrimination", "is wrong"), so policy talk about racism stays unflagged; a guard word
-  inside a longer call to exclude ("不应该" in "不应该被允许") does not count as a guard;
+  "discrimination", "is wrong", "on the news", "call me"), so policy talk about racism stays
+  unflagged; a guard word inside a longer call to exclude ("不应该" in "不应该被允许") does
+  not count as a guard; the same guard also cancels a ``[hate]`` phrase that is itself a call
+  to expel ("on the news they said refugees must go back to their country, is that fair?");
 - masked words: a word with a letter hidden by ``*``, ``@``, ``#``, ``$``, ``%`` or a digit
   (``д*бил``, ``з@ткнись``, ``p*tes``) is compared with the one-word phrases of the
   sections above, each hidden character standing for one or two letters.
@@ -72,6 +74,28 @@ def _group_hate(item: Item) -> bool:
         HATE_GROUP in found and not found.isdisjoint(HATE_WORDS) and HATE_GUARD not in found
         for found in by_sentence.values()
     )
+
+
+def _guarded_calls(item: Item) -> list[Hit]:
+    """[hate] hits that are themselves a call to expel ("go back to their country") in a sentence
+    with a [hate_guard] ("on the news", "is that fair"): talk about the call, not the call."""
+    hits = item.hits
+    calls = [h for h in hits if h.section in HATE_WORDS]
+    if not calls:
+        return []
+    guarded = {
+        item.sentence_of(g)
+        for g in hits
+        if g.section == HATE_GUARD
+        and not any(c.start <= g.start and g.end <= c.end and c.end - c.start > g.end - g.start for c in calls)
+    }
+    return [
+        h
+        for h in hits
+        if h.section == "hate"
+        and item.sentence_of(h) in guarded
+        and any(c.start < h.end and h.start < c.end for c in calls)
+    ]
 
 
 # A character that hides a letter: a mask symbol, or a digit touching a Cyrillic letter
@@ -191,6 +215,11 @@ def build(rules: RuleSet) -> Check:
         sections = item.sections
         found: set[str] = set()
         allowed = [h for h in hits if h.section == ALLOW] if ALLOW in sections else []
+
+        # A call to expel quoted in guarded talk ("on the news they said refugees must go back
+        # to their country, is that fair?") is not hate; the guard's sentence alone decides.
+        if HATE_GUARD in sections and "hate" in sections:
+            allowed += _guarded_calls(item)
 
         def kept(h: Hit) -> bool:
             return not any(a.start <= h.start and h.end <= a.end for a in allowed)

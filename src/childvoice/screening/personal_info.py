@@ -24,7 +24,7 @@ import ahocorasick
 import phonenumbers
 
 from childvoice.screening.item import Check, Finding, Item
-from childvoice.screening.normalise import is_cjk
+from childvoice.screening.normalise import View, is_cjk
 from childvoice.screening.result import Span
 from childvoice.screening.rules import LANGUAGES, RuleSet
 
@@ -46,14 +46,32 @@ _AT = (
     r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|собачка|sobaka|sobachka|ات|آت)\s+"
     r"|\s*[(\[](?:at|arobase|arroba|собака|собачка|sobaka|sobachka)[)\]]\s*|\s*艾特\s*)"
 )
-EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,12}}\b", re.IGNORECASE)
-# A known mail provider after the "at" needs no ending ("vova собака yandex", "lina at gmail точка ру").
-_MAIL_HOSTS = r"(?:gmail|mail|yandex|ya|yahoo|hotmail|outlook|live|icloud|qq|163|126|inbox|rambler|bk|list)"
-EMAIL_BARE = re.compile(
-    rf"([\w+-]+(?:{_DOT}[\w+-]+)*){_AT}{_MAIL_HOSTS}(?!\w)(?:{_DOT}[a-zа-я]{{2,3}}(?!\w))?", re.IGNORECASE
+# Endings said in the local script ("точка ру", "دوت كوم").
+_TLD_WORDS = r"(?:ру|рф|ком|нет|орг|су|кз|уа|бай|كوم|كم|نت|اورج|اورغ)"
+# What follows the "at": a domain with its ending.
+_DOMAIN = rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,12}}\b|{_TLD_WORDS}(?!\w))"
+EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}{_DOMAIN}", re.IGNORECASE)
+# A known mail provider after the "at" needs no ending ("vova собака yandex", "lina at gmail точка ру"); also
+# spelled in Cyrillic or Arabic letters ("собака мейл точка ру", "собачка яндекс", "ات هوتميل دوت كوم").
+_MAIL_HOSTS = (
+    r"(?:gmail|mail|yandex|ya|yahoo|hotmail|outlook|live|icloud|qq|163|126|inbox|rambler|bk|list|gmeil|gmial|meil|"
+    r"mejl|yandeks|jandeks|hotmeil|мейл|мэйл|маил|майл|мыло|гмейл|гмэйл|гмаил|гмайл|джимейл|жмейл|яндекс|яндэкс|"
+    r"инбокс|рамблер|хотмейл|хотмэйл|аутлук|айклауд|هوتميل|هوتمايل|جيميل|جي ميل|جيمايل|ياهو|اوتلوك|أوتلوك|ايكلاود)"
 )
-# Words before "at gmail" that are not an address's first part ("write to me at gmail").
-_NOT_LOCAL = frozenset(("me", "us", "you", "him", "her", "them", "it", "mail", "email", "e-mail", "почта", "мне"))
+EMAIL_BARE = re.compile(
+    rf"([\w+-]+(?:{_DOT}[\w+-]+)*){_AT}{_MAIL_HOSTS}(?!\w)"
+    rf"(?:{_DOT}(?:[a-zа-я]{{2,3}}|{_TLD_WORDS})(?!\w)|\s+(?:ру|ru|ком|com|كوم)(?!\w))?",
+    re.IGNORECASE,
+)
+# The right side of an "at" mark in either shape: a cheap anchored test before the costly searches.
+_AFTER_AT = re.compile(rf"{_AT}(?:{_DOMAIN}|{_MAIL_HOSTS}(?!\w))", re.IGNORECASE)
+# Words before "at gmail" that are not an address's first part ("write to me at gmail", "моя собака яндекс").
+_NOT_LOCAL = frozenset(
+    (
+        *("me", "us", "you", "him", "her", "them", "it", "mail", "email", "e-mail", "почта", "мне", "моя", "твоя"),
+        *("наша", "его", "её", "ее", "эта", "меня", "у", "злая", "большая", "маленькая", "ya", "я"),
+    )
+)
 _TLDS = (
     "com|net|org|info|io|co|me|ru|su|ua|by|kz|cn|tw|hk|uk|de|fr|es|it|br|mx|ar|cl|pe|ve|ec|bo|uy|py|ng|ke|za|eg|sa|"
     "ae|ma|dz|tn|jo|lb|ps|sy|iq|qa|kw|om|ly|sd|in|pk|bd|id|ph|vn|th|my|sg|jp|kr|au|nz|ca|us|eu|xyz|top|site|online|"
@@ -139,7 +157,7 @@ ADDRESS: dict[str, re.Pattern[str]] = {
         r"(?:\bул\.|\bулиц[аеуы]\b|\bул\b|\bпр-т|\bпросп\.|\bпроспект[ае]?\b|\bпер\.|\bпереул[оке]+\b|\bб-р|"
         r"\bбульвар[ае]?\b|\bш\.|\bшоссе\b|\bнаб\.|\bнабережн\w+|\bмкр\.?|\bмикрорайон[ае]?\b|\bпл\.)\s*"
         r"(?-i:[А-ЯЁA-Z0-9][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})?,?\s*(?:(?:д\.|дом)\s*)?\d+(?:\s?[а-я](?!\w))?"
-        r"(?:/\d+)?(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?",
+        r"(?:/\d+)?(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.?|квартира)\s*\d+)?",
         re.IGNORECASE,
     ),
     "ar": AR_ADDRESS_CHAIN,
@@ -192,7 +210,9 @@ SCHOOL: dict[str, re.Pattern[str]] = {
         rf"\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+(?:\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+){{0,3}}"
     ),
     "zh": re.compile(
-        r"([\u4e00-\u9fff]{2,12}?(?:小学|中学|初中|高中|国中|國中|小學|中學|实验学校|實驗學校|外国语学校|外國語學校)"
+        r"([\u4e00-\u9fff]{2,12}?(?:小学|中学|初中|高中|国中|國中|小學|中學|实验学校|實驗學校|外国语学校|外國語學校"
+        # Taiwan's "國小" (primary school): "惠文國小", not "中国小朋友".
+        r"|國小(?![学學朋孩时時生部友])|国小(?![学學朋孩时時生部友]))"
         r"(?![生部])|第?[一二三四五六七八九十\d]+中(?![文国國午间間学學心])"
         r"|(?:实验|實驗|附属|附屬|育才|育英|外国语|外國語)?[一二三四五六七八九十\d]+小(?![时時学學朋孩组組说說姐弟妹心声聲事区區吃卖賣])"
         r"|实验小|實驗小)"
@@ -423,9 +443,14 @@ _CAP = r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒ][a-záéíóúñàâçèê
 _CAP_RU = r"[А-ЯЁ][а-яё]+"
 
 
+# Searched in the lower-cased text, without IGNORECASE, each word written as its first letter
+# then a look-behind: the pattern then starts with plain letters, which the regex engine scans
+# for quickly (a leading look-behind or IGNORECASE makes it try every position).
+_AT_WORDS = ("at", "arobase", "arroba", "собака", "собачка", "sobaka", "sobachka", "ات", "آت")
 _AT_MARK = re.compile(
-    r"@|(?<!\w)(?:at|arobase|arroba|собака|собачка|sobaka|sobachka|ات|آت)(?!\w)|[(\[](?:at|собака|собачка)[)\]]|艾特",
-    re.IGNORECASE,
+    "@|"
+    + "|".join(rf"{re.escape(w[0])}(?<!\w{re.escape(w[0])}){re.escape(w[1:])}(?!\w)" for w in _AT_WORDS)
+    + r"|[(\[](?:at|собака|собачка)[)\]]|艾特"
 )
 # A UK postcode in capitals ("LS6 2QX", "M14 5RB").
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
@@ -611,50 +636,54 @@ _ZH_ADDRESS_LEAD = frozenset("我你他她住在是的于於到去家地址系�
 
 
 # Number words, for phone numbers spelled out ("oh seven nine one...", "восемь девятьсот шестнадцать...").
+# Russian also in Latin letters, with the usual spellings ("vosem devyatsot shestnadcat", "odinnadtsat").
 # Kinds: d digit, t ten to nineteen, x tens, c a whole 21-29 word, h hundreds, m "hundred", r "double".
 _NUMBER_WORDS: dict[str, tuple[str, int]] = {}
 for _kind, _table in (
     (
         "d",
         {
-            0: "zero oh nought zéro cero ноль нуль صفر sifr sefr",
-            1: "one un une uno una один одна одно واحد واحدة wahed wa7ed",
-            2: "two deux dos два две اثنين اثنان اتنين تنين زوج jouj zouj",
-            3: "three trois tres три ثلاثة ثلاث ثلاثه تلاتة تلاته تلت tlata tlate",
-            4: "four quatre cuatro четыре أربعة اربعة اربعه أربعه أربع اربع rb3a reb3a arba3a",
-            5: "five cinq cinco пять خمسة خمسه خمس khamsa 5amsa",
-            6: "six seis шесть ستة سته ست stta setta sitta",
-            7: "seven sept siete семь سبعة سبعه سبع sb3a seb3a sab3a",
-            8: "eight huit ocho восемь ثمانية ثمانيه تمانية تمانيه ثمان تمن tmnya tmanya tmenya",
-            9: "nine neuf nueve девять تسعة تسعه تسع ts3a tes3a tis3a tes3oud",
+            0: "zero oh nought zéro cero ноль нуль صفر sifr sefr nol nul nool",
+            1: "one un une uno una один одна одно واحد واحدة wahed wa7ed odin odna adin",
+            2: "two deux dos два две اثنين اثنان اتنين تنين زوج jouj zouj dva dve",
+            3: "three trois tres три ثلاثة ثلاث ثلاثه تلاتة تلاته تلت tlata tlate tri",
+            4: "four quatre cuatro четыре أربعة اربعة اربعه أربعه أربع اربع rb3a reb3a arba3a "
+            "chetyre chetire chetyri chetiri",
+            5: "five cinq cinco пять خمسة خمسه خمس khamsa 5amsa pyat piat pjat pyat'",
+            6: "six seis шесть ستة سته ست stta setta sitta shest shest'",
+            7: "seven sept siete семь سبعة سبعه سبع sb3a seb3a sab3a sem sem'",
+            8: "eight huit ocho восемь ثمانية ثمانيه تمانية تمانيه ثمان تمن tmnya tmanya tmenya vosem vosem' vosim",
+            9: "nine neuf nueve девять تسعة تسعه تسع ts3a tes3a tis3a tes3oud devyat devat deviat devjat devyat'",
         },
     ),
     (
         "t",
         {
-            10: "ten dix diez десять عشرة عشره",
-            11: "eleven onze once одиннадцать",
-            12: "twelve douze doce двенадцать",
-            13: "thirteen treize trece тринадцать",
-            14: "fourteen quatorze catorce четырнадцать",
-            15: "fifteen quinze quince пятнадцать",
-            16: "sixteen seize dieciséis dieciseis шестнадцать",
-            17: "seventeen dix-sept diecisiete семнадцать",
-            18: "eighteen dix-huit dieciocho восемнадцать",
-            19: "nineteen dix-neuf diecinueve девятнадцать",
+            10: "ten dix diez десять عشرة عشره desyat desat desiat desjat",
+            11: "eleven onze once одиннадцать odinnadcat odinadcat odinnadtsat odinadtsat odinnatsat odinatsat "
+            "adinatsat",
+            12: "twelve douze doce двенадцать dvenadcat dvenadtsat dvenatsat",
+            13: "thirteen treize trece тринадцать trinadcat trinadtsat trinatsat",
+            14: "fourteen quatorze catorce четырнадцать chetyrnadcat chetyrnadtsat chetirnadcat chetyrnatsat",
+            15: "fifteen quinze quince пятнадцать pyatnadcat pyatnadtsat pyatnatsat piatnadcat",
+            16: "sixteen seize dieciséis dieciseis шестнадцать shestnadcat shestnadtsat shesnadcat shestnatsat",
+            17: "seventeen dix-sept diecisiete семнадцать semnadcat semnadtsat semnatsat",
+            18: "eighteen dix-huit dieciocho восемнадцать vosemnadcat vosemnadtsat vosemnatsat",
+            19: "nineteen dix-neuf diecinueve девятнадцать devyatnadcat devyatnadtsat devyatnatsat devatnadcat",
         },
     ),
     (
         "x",
         {
-            20: "twenty vingt veinte двадцать عشرين",
-            30: "thirty trente treinta тридцать ثلاثين تلاتين",
-            40: "forty fourty quarante cuarenta сорок أربعين اربعين",
-            50: "fifty cinquante cincuenta пятьдесят خمسين",
-            60: "sixty soixante sesenta шестьдесят ستين",
-            70: "seventy septante setenta семьдесят سبعين",
-            80: "eighty quatre-vingt quatre-vingts huitante octante ochenta восемьдесят ثمانين تمانين",
-            90: "ninety nonante noventa девяносто تسعين",
+            20: "twenty vingt veinte двадцать عشرين dvadcat dvadtsat dvatsat",
+            30: "thirty trente treinta тридцать ثلاثين تلاتين tridcat tridtsat tritsat",
+            40: "forty fourty quarante cuarenta сорок أربعين اربعين sorok",
+            50: "fifty cinquante cincuenta пятьдесят خمسين pyatdesyat pyatdesat pyatdisyat piatdesyat",
+            60: "sixty soixante sesenta шестьдесят ستين shestdesyat shestdesat shezdesyat",
+            70: "seventy septante setenta семьдесят سبعين semdesyat semdesat",
+            80: "eighty quatre-vingt quatre-vingts huitante octante ochenta восемьдесят ثمانين تمانين "
+            "vosemdesyat vosemdesat",
+            90: "ninety nonante noventa девяносто تسعين devyanosto devanosto",
         },
     ),
     (
@@ -674,15 +703,15 @@ for _kind, _table in (
     (
         "h",
         {
-            100: "cien ciento сто",
-            200: "doscientos двести",
-            300: "trescientos триста",
-            400: "cuatrocientos четыреста",
-            500: "quinientos пятьсот",
-            600: "seiscientos шестьсот",
-            700: "setecientos семьсот",
-            800: "ochocientos восемьсот",
-            900: "novecientos девятьсот",
+            100: "cien ciento сто sto",
+            200: "doscientos двести dvesti",
+            300: "trescientos триста trista",
+            400: "cuatrocientos четыреста chetyresta chetyrista chetiresta",
+            500: "quinientos пятьсот pyatsot piatsot pyatsut",
+            600: "seiscientos шестьсот shestsot shessot",
+            700: "setecientos семьсот semsot",
+            800: "ochocientos восемьсот vosemsot",
+            900: "novecientos девятьсот devyatsot devatsot deviatsot",
         },
     ),
     ("m", {100: "hundred cent cents مية مئة مائة"}),
@@ -826,7 +855,10 @@ _NICK_STOP = _word_set(
     "bizarre nul nulle drôle trop très caché cachée même secret "
     "raro secreto feo largo corto muy igual gracioso "
     "странный секретный смешной длинный очень тоже такой "
-    "سري حلو غريب"
+    "سري حلو غريب "
+    # Arabizi: "username mte3o behi barcha", "el user dyali zwin".
+    "behi bahi mezyan mzyan zwin zwina 7elw helw 7lw 7ilw 7lou ghrib gharib ghareeb 3adi tawil twil 9sir sa3b "
+    "s3ib mch mesh msh machi mouch mish fih fiha"
 )
 _NICK_TOKEN = re.compile(r"[\"'«“]?@?([\w][\w.\-]{1,31})")
 # Chinese address: district, road and number 號, then floor 樓 and flat 室; or estate, block 栋, unit 单元, flat.
@@ -840,11 +872,36 @@ ZH_ADDRESS_FULL = re.compile(
     rf"(?:\s*[A-Za-z\d一二三四五六七八九十]+\s*(?:单元|單元|楼|樓|层|層|室|号|號|栋|棟|座))*"
 )
 # West African style: neighbourhood, then "villa 245", "lot 12", "tranche 3", "parcelle 8".
+# The span starts at the street word when there is one ("rue des Jardins lot 45", "calle Los Pinos lote 7"),
+# and takes the further parts ("lot 8 porte 3", "manzana 5 lote 12").
+_WA_STREET = (
+    r"(?:rue|avenue|av\.|boulevard|bd|allée|allee|impasse|chemin|route|calle|avenida|avda\.?|jirón|jiron|carrera|"
+    r"pasaje|lotissement|résidence|residence)"
+)
+_WA_WORD_STOP = (
+    r"(?:à|a|au|aux|et|ou|je|j|on|il|elle|ils|le|la|les|un|une|ma|mon|mes|sa|son|est|sont|c|ce|dans|près|pres|en|y|"
+    r"con|que|qui|derrière|devant|vers|avec|pour|très|tres|hay|es|está|esta|son|mi|mis|su|tu|o|por|para|muy|más|mas|"
+    r"tiene|hace|el|los|las|lo|del|al)"
+)
+_WA_UNIT = r"(?:villa|lot|lots|lote|tranche|parcelle|porte|îlot|ilot)"
+_WA_MORE = (
+    r"(?:\s*,?\s*(?:villa|lot|lote|lt\.?|porte|îlot|ilot|tranche|parcelle|manzana|mz\.?|bloc|appartement|appt|app)"
+    r"\s*(?:n[°º]?\s*|no\.?\s*)?\d{1,5}[a-z]?\b)*"
+)
+# "une villa 2 fois plus grande", "un lote 5 de casas": a count, not a house number.
+_WA_NOT_COUNT = (
+    r"(?!\s*(?:€|%|(?:fois|ans?|mois|jours?|semaines?|heures?|min|minutes?|euros?|personnes|gens|étages|etages|"
+    r"veces|años|anos|meses|días|dias|pesos|personas|pisos|de\s+casas|de\s+maisons)\b))"
+)
 WA_ADDRESS = re.compile(
-    r"(?:(?-i:[A-ZÉÈ][\w'’-]*)(?:\s+(?:\d{1,3}|(?-i:[A-ZÉÈ][\w'’-]*)|de|du|des))*\s*,?\s*)?"
-    r"(?:(?:quartier|cité|cite|hlm|unité|unite|zone|secteur|tranche)\s+(?:\w[\w'’-]*\s+){0,3}?\d{1,4}\s*,?\s*)?"
-    r"\b(?:villa|lot|lots|tranche|parcelle|porte|îlot|ilot)\s*(?:n[°º]?\s*|no\.?\s*)?\d{1,5}[a-z]?\b"
-    r"|\b(?:quartier|cité|cite)\s+(?-i:[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){0,2})",
+    rf"(?:\b{_WA_STREET}\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|del|de\s+los|de\s+las)\s*)?"
+    rf"(?:(?!{_WA_WORD_STOP}\b)[\w'’-]+[ \t]*,?[ \t]+){{0,3}}?"
+    r"|(?:(?-i:[A-ZÉÈ][\w'’-]*)(?:\s+(?:\d{1,3}|(?-i:[A-ZÉÈ][\w'’-]*)|de|du|des))*\s*,?\s*)?"
+    r"(?:(?:quartier|cité|cite|hlm|unité|unite|zone|secteur|tranche)\s+(?:\w[\w'’-]*\s+){0,3}?\d{1,4}\s*,?\s*)?)"
+    rf"\b{_WA_UNIT}\s*(?:n[°º]?\s*|no\.?\s*)?\d{{1,5}}[a-z]?\b{_WA_NOT_COUNT}{_WA_MORE}"
+    r"|\b(?:quartier|cité|cite|lotissement|résidence|residence)\s+"
+    r"(?-i:[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){0,2})"
+    rf"(?:\s*,?\s*(?:n[°º]?|no\.?|numéro|numero)\s*\d{{1,4}}\b)?{_WA_MORE}",
     re.IGNORECASE,
 )
 # Moroccan and Arabizi street words: "hay X zan9a 14", "derb X", "charia X 12".
@@ -1092,7 +1149,20 @@ _SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
     ),
     "ar": ("مدرس", "ثانوية", "اعدادية", "إعدادية", "ابتدائية", "متوسطة", "معهد", "إكمالية", "اكمالية"),
 }
-_WA_HINT = ("villa", "lot", "tranche", "parcelle", "porte", "îlot", "ilot", "quartier", "cité", "cite")
+_WA_HINT = (
+    "villa",
+    "lot",
+    "tranche",
+    "parcelle",
+    "porte",
+    "îlot",
+    "ilot",
+    "quartier",
+    "cité",
+    "cite",
+    "résidence",
+    "residence",
+)
 _ARABIZI_HINT_WORDS = (
     "hay",
     "7ay",
@@ -1169,13 +1239,18 @@ _FR_HABITE_PLACE = re.compile(
 )
 # A full name signed at the very end after a comma ("..., Maria López"), when the message also
 # carries contact data.
-_SIGNED_NAME = re.compile(rf",\s*((?:{_CAP})\s+(?:{_CAP})|(?:{_CAP_RU})\s+(?:{_CAP_RU}))\s*[.!]*\s*$")
+# Double names and surnames keep their hyphen ("Катя Лукашевич-Новик", "Jean-Pierre Kouassi").
+_SIGNED_NAME = re.compile(
+    rf",\s*((?:{_CAP})(?:-{_CAP})?\s+(?:{_CAP})(?:-{_CAP})?|(?:{_CAP_RU})(?:-{_CAP_RU})?\s+(?:{_CAP_RU})(?:-{_CAP_RU})?)"
+    r"\s*[.!]*\s*$"
+)
 _SIGNED_STOP = _word_set(
     "thank thanks thx merci gracias spasibo love hugs best kind good bye see new los las san santa saint sao são "
     "le la les el buenos buenas bonne bon happy merry dear hello hi hey much many all every mucho muchas muy "
     "спасибо пока всем всего привет с до удачи хорошего доброго нижний санкт великий"
 )
 _CONTACT_KINDS = frozenset(("url", "handle", "phone", "email"))
+_DOUBLE_SURNAME = re.compile(rf"{_CAP}-{_CAP}|{_CAP_RU}-{_CAP_RU}")
 
 
 #: A hint word's start, end and (kind, language) tags.
@@ -1243,6 +1318,36 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
 
 
+# "my/his/her" said after the account word in the dialects, in Arabizi and in Arabic script
+# ("username mte3o X", "el user dyali X", "insta bta3i X", "اليوزر متاعو X", "سناب حقي X"): skipped,
+# the username is the next word. Tunisian mte3/mta3, Moroccan dyal, Egyptian bta3, Levantine tab3/ta3,
+# Gulf 7a9/7a2/7ag.
+_POSSESSIVE = _alternation(
+    [
+        *_word_set(
+            "mte3i mte3o mte3ou mte3ha mte3ek mte3na mta3i mta3o mta3ou mta3ha mta3ek mta3na mtaai mtaao "
+            "dyali dyalo dyalou dyalha dyalek dyalk dyalna dyal diali dialo dialou dialha dial "
+            "bta3i bta3o bta3ou bta3ha bta3ak bta3ek bta3na beta3i beta3o beta3ou beta3ha beta3ak btaai btaao "
+            "taba3i taba3o taba3ou taba3ha tab3i tab3o tab3ou tab3ha ta3i ta3o ta3ou ta3ha ta3ek "
+            "7a9i 7a9o 7a9ou 7a99o 7a9ha 7a2i 7a2o 7a2ou 7a2ha 7aqi 7aqo 7aqha 7agi 7ago 7agha ha9i ha9o haqi haqo "
+            "ديالي ديالو دياله ديالها ديالك ديالنا متاعي متاعو متاعه متاعها متاعك متاعنا تبعي تبعو تبعه تبعها تبعك "
+            "تبعنا بتاعي بتاعو بتاعه بتاعها بتاعك تاعي تاعو تاعه تاعها حقي حقو حقه حقها حقك حقنا"
+        ),
+        *("الخاص بي", "الخاص به", "الخاص بها", "الخاص بيه", "الخاص فيه"),
+    ]
+)
+
+
+# Arabic writes "and", "so", "the", "on" onto the front of a word ("وسنابي", "فانستي", "بالسناب", "واليوزر"):
+# account and platform words also count with them (not "ب" before a user word: "بايدي" is "with my hand").
+_AR_CUE_PREFIXES = ("و", "ف", "ال", "وال", "فال")
+_AR_PLATFORM_PREFIXES = (*_AR_CUE_PREFIXES, "ب", "بال", "وب")
+
+
+def _ar_prefixed(phrases: list[str], prefixes: tuple[str, ...]) -> list[str]:
+    return [*phrases, *(pre + p for p in phrases if _ARABIC.match(p) for pre in prefixes)]
+
+
 class _Patterns:
     """Cue automata built once from the words of every language, and the shapes that follow them."""
 
@@ -1257,16 +1362,18 @@ class _Patterns:
                 "relative": rules.sections("name_relative", LANGUAGES),
                 "nick_as": rules.sections("nick_cue_as", LANGUAGES),
                 "birth": rules.sections("birth_cue", LANGUAGES),
-                "platform": rules.sections("handle_cue", LANGUAGES),
+                "platform": _ar_prefixed(rules.sections("handle_cue", LANGUAGES), _AR_PLATFORM_PREFIXES),
                 "account": rules.sections("account_cue", LANGUAGES),
-                "nick": rules.sections("nick_cue", LANGUAGES),
+                "nick": _ar_prefixed(rules.sections("nick_cue", LANGUAGES), _AR_CUE_PREFIXES),
                 "nick_app": rules.sections("nick_cue_app", LANGUAGES),
-                "user": rules.sections("user_cue", LANGUAGES),
+                "user": _ar_prefixed(rules.sections("user_cue", LANGUAGES), _AR_CUE_PREFIXES),
                 "school": rules.sections("school_cue", LANGUAGES),
                 "school_weak": rules.sections("school_cue_weak", LANGUAGES),
                 "sign": rules.sections("sign_off", LANGUAGES),
                 "number": numbers,
                 "channel": rules.sections("channel_cue", LANGUAGES),
+                "contact": _ar_prefixed(rules.sections("contact_cue", LANGUAGES), _AR_CUE_PREFIXES),
+                "real_name": _ar_prefixed(rules.sections("real_name_cue", LANGUAGES), _AR_PLATFORM_PREFIXES),
             },
             _hint_words(),
         )
@@ -1274,8 +1381,7 @@ class _Patterns:
         # After a nickname word: "on Roblox", "в роблоксе", "في روبلوكس", then "is", ":" or nothing.
         self.after_nick = re.compile(
             # "my/his" after the word in Darija, Gulf, Levantine and Egyptian ("اليوزر حقه", "user dyalo").
-            rf"(?:\s+(?:dyali|dyalo|dyalou|dyalha|dyal|ديالي|ديالو|ديالها|دياله|dial|dyalek|حقي|حقه|حقها|حقو|"
-            rf"تبعي|تبعه|تبعها|تبعو|بتاعي|بتاعه|بتاعها|بتاعو|ta3i|ta3o|ta3ha|beta3o|beta3ha|7a9o|7a99o|ha9o))?"
+            rf"(?:\s+(?:{_POSSESSIVE})(?!\w))?"
             # Whose it is: "ник у него", "el user de mi primo", "l'identifiant d'Emma", "the username of my brother".
             r"(?:\s+(?:у\s+(?:него|неё|нее|них)|u\s+(?:nego|nee|nih)|(?:de|of)\s+(?:mi|ma|mon|son|sa|su|tu|ton|ta|my|his|"
             r"her|their)\s+\w+|d['’]\w+|del\s+\w+))?"
@@ -1308,6 +1414,7 @@ class _Patterns:
             r"(?P<name>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,3})[ \t]*[.!]*\s*$"
         )
         self.after_platform = re.compile(
+            rf"(?:\s+(?:{_POSSESSIVE})(?!\w))?"  # "snap mte3i X", "السناب متاعي X"
             r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
             r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|\bc\b|\bas\b|\bcomo\b|"
             r"\bcomme\b|\bкак\b|это|是|هو|\bhuwa\b)?"
@@ -1336,8 +1443,8 @@ _CHANNEL_STOP = _word_set(
 def _channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
     for end in ends:
         m = AFTER_CHANNEL.match(text, end)
-        if m is None:
-            continue
+        if m is None or _HAN.search(m.group(1)):
+            continue  # a name with Han characters is read by _zh_channel_names
         words = m.group(1).split()
         while words and words[-1].lower() in _CHANNEL_STOP:
             words.pop()
@@ -1348,6 +1455,137 @@ def _channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
         ):
             continue
         yield m.start(1), m.start(1) + len(" ".join(words))
+
+
+# A Chinese channel or account name after "我的b站", "我的抖音号是", "小红书搜", "我的频道叫": Han characters
+# mixed with Latin letters ("小X爱唱歌Lulu", "Lulu的小屋"), up to the next space or punctuation; a name
+# of Han characters only when a naming word ("叫", "是", "：") comes first.
+_ZH_CHANNEL = re.compile(
+    r"(?:搜索|搜)?(?:账号|帳號|账户|帳戶|号|號|id|ID|名字|名称|名稱|昵称|暱稱|频道|頻道)?"
+    r"[ \t]*(?P<link>叫做|叫|是|为|為|係|:|：)?[ \t]*[「“\"『《]?"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9_·.\-]{2,24})"
+)
+_ZH_CHANNEL_TAIL = sorted(
+    _word_set(
+        "求关注 求關注 欢迎关注 歡迎關注 关注一下 關注一下 关注我 關注我 关注 關注 求粉 互粉 谢谢 謝謝 "
+        "一键三连 一鍵三連 哦 呀 啊 吧 哈"
+    ),
+    key=len,
+    reverse=True,
+)
+# What a sentence says about an account, not its name ("我的抖音有500个粉丝", "我的b站是用来看动画的").
+_ZH_CHANNEL_NOT = re.compile(r"什么|什麼|多少|粉丝|粉絲|视频|視頻|播放|被封|封号|封號|注册|註冊")
+_ZH_CHANNEL_FIRST = frozenset("是有在了很太都也还還要会會被和跟用看就没沒不上里裡中")
+# Words of a sentence, not of a name, also inside a mixed one ("小红书上有很多adult内容").
+_ZH_MIXED_STOP = frozenset("有很都也还還没沒不是了吗嗎呢么麼什啥在里裡个個些")
+_ZH_PLAIN_STOP = frozenset("我你他她它的了吗嗎呢吧啊么麼什啥没沒不很太都也还還有要想会會被在是和跟用看个個")
+
+
+def _zh_channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
+    for end in ends:
+        if end < len(text) and text[end] in "，,。.!！?？":
+            continue
+        m = _ZH_CHANNEL.match(text, end)
+        if m is None:
+            continue
+        name = m.group("name").rstrip(".-·")
+        cut = True
+        while cut:
+            cut = False
+            for tail in _ZH_CHANNEL_TAIL:
+                if name.endswith(tail) and len(name) > len(tail) + 1:
+                    name, cut = name[: -len(tail)], True
+        han = _HAN.search(name) is not None
+        latin = any("a" <= c.lower() <= "z" for c in name)
+        if not name or name[0] in _ZH_CHANNEL_FIRST or _ZH_CHANNEL_NOT.search(name):
+            continue
+        if han and latin:
+            if any(c in _ZH_MIXED_STOP for c in name):
+                continue  # "小X爱唱歌Lulu", "Lulu的小屋" are names; "上有很多adult内容" is not
+        elif han:
+            if not m.group("link") or len(name) > 12 or any(c in _ZH_PLAIN_STOP for c in name):
+                continue
+        elif not _handle_shaped(name) and not _has_inner_capital(name):
+            continue
+        yield m.start("name"), m.start("name") + len(name)
+
+
+# After "my details:", "contact me:", "mes coordonnées :", "мои данные:", "我的资料：", "بياناتي:" the first
+# item of a comma-separated list of contact details is the child's full name ("John Smith, 07700 …").
+_LIST_LINK = r"(?:[ \t]*(?:[:：=\-–—]|(?i:is|are|c['’]est|sont|son|es|это)(?!\w)|是|为|為|係|هي|هو)){0,2}[ \t]*"
+_LATIN_FULL = rf"{_CAP}(?:-{_CAP})?(?:[ \t]+{_CAP}(?:-{_CAP})?){{1,3}}"
+_CYR_FULL = rf"{_CAP_RU}(?:-{_CAP_RU})?(?:[ \t]+{_CAP_RU}(?:-{_CAP_RU})?){{1,3}}"
+AFTER_CONTACT = re.compile(
+    rf"{_LIST_LINK}(?:(?P<cap>{_LATIN_FULL}|{_CYR_FULL})"
+    r"|(?P<low>[a-zà-ÿа-яё]{2,}(?:[ \t]+[a-zà-ÿа-яё]{2,}){1,2})"
+    r"|(?P<ar>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,3})"
+    rf"|(?P<zh>[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}))"
+    r"(?=[ \t]*[,;/|،，、；\n])"
+)
+# After "on facebook", "sur facebook", "en face", "мой фейсбук", "臉書": an account under the child's real name.
+# The name ends the sentence part or comes before "and", "please"... ("on Facebook Taylor Swift posted" is news).
+_REAL_NAME_END = (
+    r"(?=[ \t]*(?:[,.;:!?)\n،؟]|$)|[ \t]+(?i:and|or|et|ou|y|o|и|или|if|si|please|pls|plz|svp|stp|porfa|"
+    r"add|ajoute|ajoutez|agrega|agrégame|with|avec|con|no\s+me|اذا|لو)(?!\w))"
+)
+AFTER_REAL_NAME = re.compile(
+    r"(?:[ \t]+(?i:as|como|comme|под\s+именем|pod\s+imenem)(?!\w)|[ \t]*(?:باسم|بإسم|باسمي))?"
+    rf"{_LIST_LINK}(?:(?P<cap>{_LATIN_FULL}|{_CYR_FULL}){_REAL_NAME_END}"
+    rf"|(?P<ar>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){{1,2}}){_REAL_NAME_END}"
+    rf"|(?P<zh>[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END})"
+)
+# Capitalised words that start or make an ordinary phrase after those cues, not a name.
+_LIST_NAME_STOP = _NAME_STOP | _word_set(
+    "call text write message dm ring contact me us anytime any time please pls plz thanks thank here now only "
+    "phone number email mail tel whatsapp address home school class grade name full first last "
+    "appelle appelez écris ecris écrivez numéro numero adresse téléphone telephone nom prénom "
+    "llama llámame llamame escribe escribeme escríbeme número numero dirección direccion teléfono telefono nombre "
+    "звони звоните пиши пишите номер телефон почта адрес имя "
+    "marketplace messenger live lite page pages group groups groupe grupo story stories reels watch gaming "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow last next this every "
+    "lycée lycee école ecole collège college carrefour pharmacie mairie église eglise mosquée mosquee stade marché "
+    "marche hôpital hopital banque station gare supermarché boutique "
+    "facebook instagram insta snapchat snap tiktok twitter youtube whatsapp telegram discord google meta roblox "
+    "zuckerberg"
+)
+
+
+def _list_words_ok(words: list[str]) -> bool:
+    return len(words) >= 2 and not any(w.lower().split("-")[0] in _LIST_NAME_STOP for w in words)
+
+
+def _contact_names(text: str, ends: list[int], given: frozenset[str]) -> Iterator[tuple[int, int, bool]]:
+    """The name first in a list of contact details; ``True`` when it is capitalised (else it must be
+    followed at once by a contact datum)."""
+    for end in ends:
+        m = AFTER_CONTACT.match(text, end)
+        if m is None:
+            continue
+        group = next(g for g in ("cap", "low", "ar", "zh") if m.group(g))
+        name = m.group(group)
+        if group in ("cap", "low") and not _list_words_ok(name.split()):
+            continue
+        if group == "ar" and not _ar_name_words(name.split()):
+            continue
+        if group == "zh" and not _zh_name_ok(name):
+            continue
+        yield m.start(group), m.end(group), group != "low"
+
+
+def _real_names(text: str, ends: list[int], given: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for end in ends:
+        m = AFTER_REAL_NAME.match(text, end)
+        if m is None:
+            continue
+        group = next(g for g in ("cap", "ar", "zh") if m.group(g))
+        name = m.group(group)
+        if group == "cap" and not _list_words_ok(name.split()):
+            continue
+        if group == "ar" and not (_ar_name_words(name.split()) and name.split()[0] in given):
+            continue
+        if group == "zh" and not _zh_name_ok(name):
+            continue
+        yield m.start(group), m.end(group)
 
 
 def _regions(item: Item) -> list[str | None]:
@@ -1484,10 +1722,24 @@ _LATIN_SHORT_STOP = _word_set(
 )
 
 
+# Russian in Latin letters inside a message: "..., ya Timur Abdrakhmanov, uchus v 7 klasse", "... . Ja Alina
+# Sadykova-Kim iz Ufy": after a comma or a sentence's end, "ya"/"ja" and a first name and surname, then a
+# comma, the end, or "iz"/"s"/"mne"/"uchus".
+_LATIN_YA_NAME = re.compile(
+    r"(?:[,;.!?:]|\s[—–-])[ \t]*(?i:ya|ja|eto\s+ya)[ \t]+"
+    rf"(?P<name>(?-i:{_CAP}(?:-{_CAP})?)[ \t]+(?-i:{_CAP}(?:-{_CAP})?))"
+    r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?i:iz|s|so|na|mne|uchus|uchenik|uchenitsa|zhivu|i)(?!\w))"
+)
+
+
 def _latin_short_intro(text: str) -> Iterator[tuple[int, int]]:
     m = _LATIN_SHORT_INTRO.match(text)
     if m and not any(w in _LATIN_SHORT_STOP for w in m.group("name").split()):
         yield m.start("name"), m.end("name")
+    if " ya " in text or " ja " in text or " Ya " in text or " Ja " in text:
+        for m in _LATIN_YA_NAME.finditer(text):
+            if not any(w.split("-")[0] in _LATIN_SHORT_STOP for w in m.group("name").split()):
+                yield m.start("name"), m.end("name")
 
 
 def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
@@ -1590,14 +1842,17 @@ _ZH_SCHOOL_STOP_CHARS = _ZH_LEAD + "应應该該时時候后後所些种種每�
 _ZH_SCHOOL_STOP = frozenset(_ZH_SCHOOL_STOP_CHARS)
 # Time words before a kind of school ("今年初中二年级" = "this year in junior high") are not its name.
 _ZH_TIME_WORDS = ("今年", "明年", "去年", "现在", "現在", "已经", "已經", "正在", "马上", "馬上", "刚", "剛", "才")
-_ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學")
+_ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學", "國小", "国小")
 
 
 # Where a Chinese school's name can end: the costly name pattern runs only in the few
 # characters before these (a name is at most 12 characters before its kind).
 _ZH_SCHOOL_ANCHOR = re.compile(
-    r"小学|中学|初中|高中|国中|國中|小學|中學|学校|學校|书院|書院|[一二三四五六七八九十\d]+[中小]"
+    r"小学|中学|初中|高中|国中|國中|國小|国小|小學|中學|学校|學校|书院|書院|[一二三四五六七八九十\d]+[中小]"
 )
+# A city or county before a Taiwanese or mainland school ("台中市立惠文國小", "新北市私立…", "北京市第一中学"):
+# the school's name starts at the city.
+_ZH_SCHOOL_CITY = re.compile(r"[\u4e00-\u9fff]{2}(?:市|縣|县)(?=立|私立|[\u4e00-\u9fff]{2})")
 # After "读/讀/喺/在/念/上" ("study at", "be at"), a name of two to eight characters ending in
 # 书院/學校/中學... is a school ("讀聖恩書院中三", "在明德学校"); "在学校", "我们学校" are not names.
 ZH_SCHOOL_AFTER_VERB = re.compile(
@@ -1672,6 +1927,9 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
             time_word = next((w for w in _ZH_TIME_WORDS if text.startswith(w, start)), None)
         if text[start:end] in _ZH_SCHOOL_KIND:
             continue  # "我初中二年级": a school year, not a school's name
+        city = _ZH_SCHOOL_CITY.search(text, start, end)
+        if city and city.start() > start and not any(c in _ZH_SCHOOL_STOP for c in city.group()[:2]):
+            start = city.start()
         if end - start >= 4 or group.endswith("中") or (group.endswith("小") and end - start >= 2):
             yield start, end
     for lo, hi in windows:
@@ -1757,12 +2015,20 @@ def _known_ending(email: str) -> bool:
     return end is None or end.group().lower() in _TLD_SET or not end.group()[0].isupper()
 
 
-def _emails(text: str) -> Iterator[tuple[int, int]]:
-    """Emails only around an "@"/"at" mark: the obfuscated-email shape is costly to try everywhere."""
+def _emails(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Emails only around an "@"/"at" mark whose right side reads like an address's end: the
+    obfuscated-email shape is costly to try everywhere. ``low`` is the lower-cased text."""
     done = -1
-    for mark in _AT_MARK.finditer(text):
+    for mark in _AT_MARK.finditer(low):
         if mark.start() < done:
             continue
+        at = mark.start()
+        if at and text[at - 1] in "([":
+            at -= 1  # "[arobase]"
+        while at and text[at - 1].isspace():
+            at -= 1
+        if not _AFTER_AT.match(text, at):
+            continue  # "at school", "ات" as a word: no email has this mark as its "at"
         lo = max(0, mark.start() - _EMAIL_WINDOW)
         hi = min(len(text), mark.end() + _EMAIL_WINDOW)
         for m in EMAIL.finditer(text, lo, hi):
@@ -1783,7 +2049,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if any(h in low for h in _AT_HINT):
-        yield from ((s, e, "email") for s, e in _emails(text))
+        yield from ((s, e, "email") for s, e in _emails(text, low))
     if "www" in low or "http" in low or _URL_LOW.search(low):
         for m in URL.finditer(text):
             yield m.start(), m.end(), "url"
@@ -1808,6 +2074,13 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     yield from ((s, e, "handle") for s, e in _nicknames(text, pat, found_cues))
     if found_cues["channel"]:
         yield from ((s, e, "handle") for s, e in _channel_names(text, found_cues["channel"]))
+        if _HAN.search(text):
+            yield from ((s, e, "handle") for s, e in _zh_channel_names(text, found_cues["channel"]))
+    if found_cues["contact"]:
+        for s, e, strong in _contact_names(text, found_cues["contact"], pat.ar_given):
+            yield s, e, "list_name" if strong else "list_name_next"
+    if found_cues["real_name"]:
+        yield from ((s, e, "name") for s, e in _real_names(text, found_cues["real_name"], pat.ar_given))
     for end in found_cues["nick_as"]:
         link = pat.after_nick_as.match(text, end)
         token = _NICK_TOKEN.match(text, link.end()) if link else None
@@ -1973,6 +2246,25 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LIST_SEP = re.compile(r"[ \t]*[,;/|،，、；\n][ \t]*")
+
+
+def _listed_names(view: View, text: str, listed: list[tuple[int, int, str]], spans: list[Span]) -> Iterator[Span]:
+    """Names first in a list of contact details, kept only when the comment holds contact data; a name in
+    small letters only when a contact datum follows it at once ("contact me: john smith, 07700 …")."""
+    contact = [s for s in spans if s.kind in _CONTACT_KINDS]
+    if not contact:
+        return
+    for s, e, kind in listed:
+        start, end = _whole_words(text, *view.original_span(s, e))
+        if kind == "list_name_next":
+            sep = _LIST_SEP.match(view.text, e)
+            nxt = view.original_span(sep.end(), sep.end() + 1)[0] if sep and sep.end() < len(view.text) else -1
+            if not any(c.start <= nxt < c.end or c.start == nxt for c in contact):
+                continue
+        yield Span(start, end, "name")
+
+
 def build(rules: RuleSet) -> Check:
     patterns = _Patterns(rules)
     for regions in REGIONS.values():  # load number metadata now, not inside the first child's screening
@@ -1983,18 +2275,30 @@ def build(rules: RuleSet) -> Check:
         view = item.light
         spans = []
         text = item.text
+        listed: list[tuple[int, int, str]] = []  # names first in a list of contact details
         for s, e, kind in _spans(view.text, item, patterns):
             if e > s:
+                if kind.startswith("list_name"):
+                    listed.append((s, e, kind))
+                    continue
                 start, end = _whole_words(text, *view.original_span(s, e))
                 spans.append(Span(start, end, kind))
-        if not spans:
-            return Finding()
-        if "," in view.text and any(s.kind in _CONTACT_KINDS for s in spans):
+        if listed:
+            spans.extend(_listed_names(view, text, listed, spans))
+        contact = any(s.kind in _CONTACT_KINDS for s in spans)
+        # A signature is taken when the comment carries contact data, or when its surname is a double one.
+        if "," in view.text and (contact or "-" in view.text[-40:]):
             tail_from = max(0, len(view.text) - 80)
             signed = _SIGNED_NAME.search(view.text, tail_from)
-            if signed and not any(w.lower() in _SIGNED_STOP for w in signed.group(1).split()):
+            if (
+                signed
+                and not any(w.lower().split("-")[0] in _SIGNED_STOP for w in signed.group(1).split())
+                and (contact or _DOUBLE_SURNAME.fullmatch(signed.group(1).split()[-1]))
+            ):
                 start, end = _whole_words(text, *view.original_span(signed.start(1), signed.end(1)))
                 spans.append(Span(start, end, "name"))
+        if not spans:
+            return Finding()
         return Finding(flags=("personal_info",), reasons=tuple(sorted({s.kind for s in spans})), spans=tuple(spans))
 
     return personal_info

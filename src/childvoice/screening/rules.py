@@ -48,6 +48,8 @@ WORD_LISTS = frozenset(
         "birth_cue",
         "account_cue",
         "channel_cue",
+        "contact_cue",
+        "real_name_cue",
         "follow_connector",
         "ad_symbol",
     }
@@ -55,6 +57,9 @@ WORD_LISTS = frozenset(
 
 # Arabic attaches "and", "with", "the"... to the front of a word; each phrase also matches with them.
 _ARABIC_PREFIXES: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "فال", "وب", "ول", "وي", "ع")
+# The spoken demonstrative "ها" fuses with the article ("هالسوريين" = these Syrians, "هالولد" = this boy):
+# a phrase written with "ال" also matches with "هال" in its place.
+_ARABIC_DEMONSTRATIVES: tuple[str, ...] = ("هال", "وهال")
 # Russian written in Latin letters (common in chats): two usual spellings of each Cyrillic letter.
 _RU_LATIN: tuple[dict[str, str], ...] = (
     {
@@ -224,6 +229,8 @@ def _automaton_keys(lang: str, phrase: str) -> set[str]:
         forms = {k}
         if lang == "ar" and any("\u0600" <= c <= "\u06ff" for c in k):
             forms = {p + k for p in _ARABIC_PREFIXES}
+            if k.startswith("ال"):
+                forms.update(d + k[2:] for d in _ARABIC_DEMONSTRATIVES)
         if lang == "ru" and _CYRILLIC.search(k):
             for table in _RU_LATIN:
                 latin = key("".join(table.get(c, c) for c in k))
