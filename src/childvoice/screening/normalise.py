@@ -200,7 +200,9 @@ class View:
 
 def light_view(text: str) -> View:
     """NFKC, invisible characters removed; identical to the input for plain ASCII."""
-    if text.isascii() and text.isprintable():
+    # Printable text holds no invisible character, and in text already in NFKC every character
+    # is its own NFKC: the view is the text itself (most Arabic, Cyrillic and Latin comments).
+    if text.isprintable() and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
         return View(text, range(len(text)))
     light, origin = _mapped(text, _LIGHT_TABLE, _light_char)
     return View(light, origin)
