@@ -175,6 +175,15 @@ _AR_NOT_NAME = (
     r"(?!(?:الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|اليوم|الصبح|"
     r"الساعة|الساعه|الصباح|المسا|المساء|الجاية|الجايه|الماضية|الماضيه)(?![\u0621-\u064A]))"
 )
+# Words that say what kind of school, or which exam, not its name ("امتحانات الثانوية العامة" are the national
+# exams, "المدرسة الجديدة", "المدرسة اللي جنب بيتنا", "كلية الطب"): never a school name's first word.
+_AR_SCHOOL_NOT_FIRST = (
+    r"(?!(?:العامة|العامه|العام|الحكومية|الحكوميه|الحكومي|الخاصة|الخاصه|الخاص|الأهلية|الاهلية|الاهليه|الجديدة|"
+    r"الجديده|الجديد|القديمة|القديمه|القديم|الكبيرة|الكبيره|الصغيرة|الصغيره|البعيدة|القريبة|الصيفية|الصيفيه|الداخلية|"
+    r"الداخليه|المسائية|الصباحية|اللي|الي|التي|الذي|الطب|الهندسة|الهندسه|الحقوق|الآداب|الاداب|العلوم|التجارة|الصيدلة|"
+    r"الشرطة|الحربية|الفنون|الموسيقى|الموسيقي|التمريض|الأزهرية|الازهرية|الثانوية|الإعدادية|الاعدادية|الابتدائية)"
+    r"(?![\u0621-\u064A]))"
+)
 SCHOOL: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # "My School", "Our College": a possessive is not a school's first word.
@@ -207,7 +216,7 @@ SCHOOL: dict[str, re.Pattern[str]] = {
     "ar": re.compile(
         r"(?:ال)?(?:مدارس|مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية)"
         r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية))*"
-        rf"\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+(?:\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+){{0,3}}"
+        rf"\s+{_AR_NOT_NAME}{_AR_SCHOOL_NOT_FIRST}ال[\u0621-\u064A]+(?:\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+){{0,3}}"
     ),
     "zh": re.compile(
         r"([\u4e00-\u9fff]{2,12}?(?:小学|中学|初中|高中|国中|國中|小學|中學|实验学校|實驗學校|外国语学校|外國語學校"
@@ -835,7 +844,11 @@ _AFTER_ACCOUNT = re.compile(
 # A made-up name in CamelCase ("GhostRider"), said right after an app's name and "is" or ":".
 _CAMEL = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+")
 # An Arabizi word: small letters with 2/3/5/7/8/9 standing for Arabic letters inside ("ka2ano", "ba3d").
-_ARABIZI_WORD = re.compile(r"[a-z]*(?:[235789][a-z]+)+")
+_ARABIZI_WORD = re.compile(
+    r"[a-z]*(?:[235789][a-z]+)+"
+    # A short word ending in one such digit ("ma3" = with, "la2" = no, "ra7" = went), no two digits together.
+    r"|(?=[a-z235789]{2,4}$)(?![235789]*$)(?!.*[235789]{2})[a-z235789]+"
+)
 _PLATFORM_LINK = re.compile(r"\s*(?:[:：=]|is\b|es\b|est\b|c['’]est\b|это\b|是)", re.IGNORECASE)
 
 
@@ -847,6 +860,9 @@ _NICK_STOP = _word_set(
     "the a an my your his her is are was not same private secret and or but if it its this that on in at for to "
     "de la le les el los las mi mis tu su es est pas no un une una mon ma mes ton son ce c'est y et o "
     "это мой моя не и в на а но "
+    # Small words after the nickname word, never a nickname ("mon pseudo sur le jeu", "mi usuario en el juego").
+    "en sur dans pour avec par chez sous vers con para por sobre desde del al with from by of "
+    "для по из у от с "
     "هو هي في على من و ما لا "
     "是 的 我 你 "
     # What a child says about a username, not the username ("my username is cool", "son pseudo c'est nul").
@@ -1061,6 +1077,13 @@ def _acronym_schools(text: str, low: str, ends: list[int], weak: list[int]) -> I
         yield m.start("acr"), place
 
 
+# An indefinite article before a school word ("con una escuela de Japón", "un colegio de Inglaterra", "une école
+# de Paris"): some school somewhere, not the child's own school by its name.
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<!\w)(?:una?|unos|unas|otra|otro|alguna|algún|algun|ninguna|ningún|cualquier|cada|une|autre|chaque|"
+    r"quelque)\s+$",
+    re.IGNORECASE,
+)
 # Connector words a school's name must not end with ("Colegio San José de", "liceo 5 de la").
 _SCHOOL_TAIL = re.compile(r"(?:\s+(?:de|del|de la|la|las|los|le|les|du|des|d['’]|l['’]|el))+\s*$", re.IGNORECASE)
 SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
@@ -1348,6 +1371,52 @@ def _ar_prefixed(phrases: list[str], prefixes: tuple[str, ...]) -> list[str]:
     return [*phrases, *(pre + p for p in phrases if _ARABIC.match(p) for pre in prefixes)]
 
 
+# Arabic nouns also with "و"/"ف"/"ب"/"ل"/"ال" in front and "my/our/his/her" at the end ("قطتي", "فريقنا",
+# "بالنادي", "كلبو"): the "ة" of a feminine noun is written "ت" before an ending.
+_AR_NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "فال", "ك", "وب", "ول")
+_AR_NOUN_ENDINGS = ("", "ي", "نا", "ه", "ها", "و", "ك", "هم", "كم")
+
+
+def _ar_noun_forms(word: str) -> set[str]:
+    stem = word[:-1] + "ت" if word.endswith(("ة", "ه")) and len(word) > 2 else word
+    bases = {word, *(stem + e for e in _AR_NOUN_ENDINGS if e)}
+    if word.endswith("ة"):
+        bases.add(word[:-1] + "ه")
+    return {pre + b for b in bases for pre in _AR_NOUN_PREFIXES}
+
+
+class _WordClass:
+    """The words of a ``[named_thing]`` or ``[named_person]`` list: whole words (Arabic ones also with
+    their prefixes and endings), stems written with ``*`` ("кошк*"), and Chinese words found inside text."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        exact: set[str] = set()
+        stems: list[str] = []
+        han: list[str] = []
+        for raw in phrases:
+            p = raw.strip().lower()
+            if not p:
+                continue
+            if _HAN.search(p):
+                han.append(p)
+            elif p.endswith("*"):
+                stems.append(p[:-1])
+            else:
+                exact.add(p)
+                if _ARABIC.match(p):
+                    exact |= _ar_noun_forms(p)
+        self.exact = frozenset(exact)
+        self.stems = tuple(stems)
+        self.han = tuple(han)
+
+    def has(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.exact or (bool(self.stems) and w.startswith(self.stems))
+
+    def any_in(self, words: list[str], chunk: str = "") -> bool:
+        return any(self.has(w) for w in words) or (bool(self.han) and any(h in chunk for h in self.han))
+
+
 class _Patterns:
     """Cue automata built once from the words of every language, and the shapes that follow them."""
 
@@ -1385,7 +1454,11 @@ class _Patterns:
             # Whose it is: "ник у него", "el user de mi primo", "l'identifiant d'Emma", "the username of my brother".
             r"(?:\s+(?:у\s+(?:него|неё|нее|них)|u\s+(?:nego|nee|nih)|(?:de|of)\s+(?:mi|ma|mon|son|sa|su|tu|ton|ta|my|his|"
             r"her|their)\s+\w+|d['’]\w+|del\s+\w+))?"
-            rf"(?:\s+(?:on|in|en|sur|de|dans|del|в|на|في|على|بـ|ب|f|fi)\s*(?:{apps})\w*|\s+(?:{apps})\w*)?{_NICK_LINK}",
+            rf"(?:\s+(?:on|in|en|sur|de|dans|del|в|на|في|على|بـ|ب|f|fi)\s*(?:{apps})\w*|\s+(?:{apps})\w*"
+            # "on the game", "sur le jeu", "en el juego", "в игре": where, with no app named.
+            r"|\s+(?:on|in|en|sur|dans|в|на)\s+(?:(?:the|my|this|that|le|la|ce|mon|el|mi|este|ese|этой|моей)\s+)?"
+            r"(?:game|jeu|juego|videojuego|appli|app|application|aplicación|aplicacion|serveur|server|servidor|"
+            rf"игре|игрушке|приложении|сервере)(?!\w))?{_NICK_LINK}",
             re.IGNORECASE,
         )
         latin_name = rf"{_CAP}(?:[\s-]+{_CAP}){{1,3}}"
@@ -1409,6 +1482,13 @@ class _Patterns:
         # "..., أخوكم عبدالرحمن الشهري", "تحياتي: مريم يوسف": a full name signed at the very end.
         sign_off = _alternation([p for p in rules.sections("sign_off", LANGUAGES) if _ARABIC.match(p)]) or "(?!)"
         self.ar_given = frozenset(rules.sections("given_name", ("ar",)))
+        # Things and animals given a name ("mi perro se llama", "عندي قطة اسمها"), and the people who
+        # make such a name a person's after all ("mi amigo del club se llama"), per language.
+        self.things = {lang: _WordClass(rules.sections("named_thing", (lang,))) for lang in LANGUAGES}
+        self.persons = {lang: _WordClass(rules.sections("named_person", (lang,))) for lang in LANGUAGES}
+        # Capitalised words that never start a name after "I'm", "this is", "je suis", "soy", "я" ("I'm Super
+        # Excited", "it's Black Friday", "я Очень Рада").
+        self.not_name = {lang: _WordClass(rules.sections("not_name", (lang,))) for lang in LANGUAGES}
         self.ar_signed = re.compile(
             rf"(?:^|(?<=[\s،,.!؟:\-–—]))(?:{sign_off})[ \t]*[:：،,\-–]?[ \t]*"
             r"(?P<name>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,3})[ \t]*[.!]*\s*$"
@@ -1438,6 +1518,69 @@ _CHANNEL_STOP = _word_set(
     "и но на пожалуйста подпишитесь подпишись спасибо это тут ссылка в описании "
     "pozhaluysta podpishites spasibo tam tut"
 )
+
+
+# A naming verb said of someone or something else ("se llama", "il s'appelle", "зовут", "is called", "named"),
+# not "меня зовут" (I am called).
+_THIRD_NAMING = re.compile(
+    r"(?<!\w)(?:se\s+llama|s['’]\s*appelle|зовут|zovut|called|named|nommée?|llamad[oa]|называется|nazyvaetsya)"
+    r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_MY_NAMING = re.compile(r"(?<!\w)(?:меня|menya|menja|menia|mena)\s+(?:зовут|zovut)\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:\n¿¡]")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# "его зовут", "him": a person is meant, whatever came before ("в игре его зовут Петя Иванов").
+_PERSON_PRONOUN = frozenset(("его", "её", "ее", "him", "her", "ego", "eyo"))
+
+
+def _names_a_thing(text: str, end: int, name_start: int, pat: _Patterns, langs: tuple[str, ...]) -> bool:
+    """Whether a third-person naming cue names a thing or an animal ("mi perro se llama Max Power", "on a un
+    club, il s'appelle Les Étoiles", "моего кота зовут Барсик Пушистый"): a thing's word among the few words
+    just before the cue, in the same sentence, and no person's word; or the name starts with a thing's word."""
+    head_from = max(0, end - 30)
+    verb = _THIRD_NAMING.search(text, head_from, end)
+    if verb is None or _MY_NAMING.search(text, head_from, end):
+        return False
+    langs = tuple(lang for lang in langs if lang in pat.things) or LANGUAGES
+    things = [pat.things[lang] for lang in langs]
+    persons = [pat.persons[lang] for lang in langs]
+    first = _LETTER_WORD.match(text, name_start)
+    if first and any(t.has(first.group()) for t in things):
+        return True
+    chunk = text[max(0, verb.start() - 60) : verb.start()]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(chunk)), default=0)
+    before = _LETTER_WORD.findall(chunk[cut:])[-4:]
+    if before and before[-1].lower() in _PERSON_PRONOUN:
+        return False
+    return any(t.any_in(before) for t in things) and not any(p.any_in(before) for p in persons)
+
+
+_ZH_CLAUSE_END = re.compile(r"[，,。.！!？?；;：:\n]")
+
+
+def _zh_names_a_thing(text: str, cue_start: int, pat: _Patterns) -> bool:
+    """Whether "名叫"/"名字叫" names a thing or an animal: a thing's word in the few characters before it, in
+    the same sentence part, and no person's word ("我家的狗名叫黄大壮", not "我的好朋友名叫王小明")."""
+    chunk = text[max(0, cue_start - 10) : cue_start]
+    cut = max((m.end() for m in _ZH_CLAUSE_END.finditer(chunk)), default=0)
+    chunk = chunk[cut:]
+    return pat.things["zh"].any_in([], chunk) and not pat.persons["zh"].any_in([], chunk)
+
+
+# Small words that are also family names said first ("I'm Tan Wei Ling", "I'm Le Van Minh", "I'm Ma Long").
+_SURNAME_LIKE = frozenset(("tan", "ma", "le", "la", "mon"))
+
+
+def _common_first_word(text: str, start: int, pat: _Patterns, langs: tuple[str, ...]) -> bool:
+    """Whether the capitalised words at ``start`` begin with an ordinary word, never a name's first word."""
+    first = _LETTER_WORD.match(text, start)
+    if first is None:
+        return False
+    word = first.group()
+    return (word.lower() in _NAME_STOP and word.lower() not in _SURNAME_LIKE) or any(
+        pat.not_name[lang].has(word) for lang in langs if lang in pat.not_name
+    )
 
 
 def _channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
@@ -1685,17 +1828,19 @@ _AR_INTRO_STOP = _word_set(
     "تمان تمانية تسع تسعة عشر عشرة عشرين سنة سنين سنوات صف الصف "
     "ادرس أدرس اكتب أكتب العب ألعب اقرا اقرأ أقرأ اشوف أشوف اروح أروح ارسم أرسم اعرف أعرف افكر أفكر اشعر أشعر "
     "احس أحس اقول أقول ابغى ابغي أبغى بدرس بلعب بكتب بروح بشوف بفكر بعرف بقرا بحس عايز عايزة عاوز عاوزة "
-    "مهتم مهتمة بحاجة محتاج محتاجة خايف خايفة ضد مع معكم معاكم هون هنا"
+    "مهتم مهتمة بحاجة محتاج محتاجة خايف خايفة ضد مع معكم معاكم هون هنا "
+    # "انا سالم الحمد لله" (I am safe, thank God): not a family name.
+    "الحمد الحمدلله الان الآن"
 )
 
 
-def _arabic_intro_names(text: str) -> Iterator[tuple[int, int]]:
-    for cue in _AR_NAME_CUE.finditer(text):
+def _arabic_intro_names(text: str, cues: list[re.Match[str]], first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for cue in cues:
         if cue.group("cue") not in ("انا", "أنا", "آنا") or not _AR_GREETING_BEFORE.fullmatch(text, 0, cue.start()):
             continue
         first = _AR_WORD.match(text, cue.end())
-        if not first:
-            continue
+        if not first or first.group() not in first_names:
+            continue  # "انا قاعد لوحدي في البيت": a sentence, not "I am <name>"
         space = re.compile(r"[ \t]+").match(text, first.end())
         second = _AR_WORD.match(text, space.end()) if space else None
         if not second or not _AR_NAME_AFTER.match(text, second.end()):
@@ -1742,10 +1887,60 @@ def _latin_short_intro(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start("name"), m.end("name")
 
 
-def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
-    yield from _arabic_intro_names(text)
-    for cue in _AR_NAME_CUE.finditer(text):
-        strong = cue.group("cue") in _AR_STRONG_CUE or cue.group("cue").startswith("اسم")
+# "انا"/"اني" ("I"): a name follows only when its first word is a known first name or the name the child
+# gives after "اسمي" ("انا قاعد لوحدي", "انا وابوي", "اني نسيت الشنطة", "انا بذاكر" are sentences).
+_AR_I_CUES = frozenset(("انا", "أنا", "آنا", "اني", "إني"))
+_AR_MY_NAME_CUES = frozenset(("اسمي", "إسمي", "أسمي", "اسمى", "إسمى", "سميتي", "أدعى", "ادعى"))
+_AR_HIS_NAME_CUES = frozenset(("اسمه", "إسمه", "اسمها", "إسمها"))
+# Titles that are also the word for school ("في المدرسة صورت ..." = at school I took a picture): a name
+# after them only when it starts with a known first name.
+_AR_TITLE_SCHOOL = frozenset(("المدرسة", "المدرس"))
+# Verbs that follow a title ("الأستاذ جاب لنا الكتب", "المعلم راح البيت"): a sentence, not a name.
+_AR_TITLE_VERBS = _word_set(
+    "جاب جابت جابلنا راح جا اجا إجا جه عطى عطانا اعطى أعطى اعطانا أعطانا خلى خلانا طلب شرح حكى سأل سال دخل طلع "
+    "ضرب زعل كتب رسم صار بعت بعث رجع وقف نسي عمل سوى سوا قعد فتح سكر قفل خد اخد أخذ اخذ ادى أدى وزع صحح غاب "
+    "مرض تعب عصب نادى نادا"
+)
+_AR_CLAUSE_END = re.compile(r"[.!؟?،,;:\n]")
+
+
+def _ar_verb_like(word: str) -> bool:
+    """A verb's look: a past ending in "ت" ("شرحت", "صورت", "طلبت") or a present with its prefix
+    ("بيشرح", "يشرح", "بنرسم", "عم يكتب"); first names of that look are in ``[given_name]``."""
+    return (
+        (word.endswith("ت") and len(word) >= 3)
+        or word.startswith(("بي", "بت", "بن", "عم", "هي", "هت", "حي", "حت", "ي", "ت", "ن"))
+        or word in _AR_TITLE_VERBS
+    )
+
+
+def _ar_names_a_thing(text: str, cue_start: int, words: list[re.Match[str]], pat: _Patterns) -> bool:
+    """Whether "اسمه"/"اسمها" names a thing or an animal: the name starts with a thing's word ("اسمه نادي
+    الكواكب"), or a thing's word comes just before in the sentence part and no person's word does."""
+    things, persons = pat.things["ar"], pat.persons["ar"]
+    if words and things.has(words[0].group()):
+        return True
+    chunk = text[max(0, cue_start - 60) : cue_start]
+    cut = max((m.end() for m in _AR_CLAUSE_END.finditer(chunk)), default=0)
+    before = _AR_WORD.findall(chunk[cut:])[-4:]
+    return things.any_in(before) and not persons.any_in(before)
+
+
+def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
+    cues = list(_AR_NAME_CUE.finditer(text))
+    # The name a child gives after "اسمي": after "انا" it is a name too ("اسمي تيماء، انا تيماء الحربي").
+    my_names: set[str] = set()
+    for cue in cues:
+        if cue.group("cue") in _AR_MY_NAME_CUES:
+            link = _AR_NAME_LINK.match(text, cue.end())
+            given = _AR_WORD.match(text, link.end() if link else cue.end())
+            if given and not _ar_not_name(given.group()):
+                my_names.add(given.group())
+    first_names = pat.ar_given | my_names if my_names else pat.ar_given
+    yield from _arabic_intro_names(text, cues, first_names)
+    for cue in cues:
+        cue_word = cue.group("cue")
+        strong = cue_word in _AR_STRONG_CUE or cue_word.startswith("اسم")
         words: list[re.Match[str]] = []
         link = _AR_NAME_LINK.match(text, cue.end()) if strong else None
         pos = link.end() if link else cue.end()
@@ -1754,19 +1949,33 @@ def _arabic_names(text: str) -> Iterator[tuple[int, int]]:
                 break
             words.append(w)
             pos = w.end()
-        if cue.group("cue").startswith("سميت") and (
+        if cue_word.startswith("سميت") and (
             not words or words[0].group().startswith("ال") or any(w.group().startswith("ديال") for w in words[:2])
         ):
             continue  # Darija "سميتي القطة ديالي ...": a thing named, not the child's full name
         if strong:
+            if cue_word in _AR_HIS_NAME_CUES and _ar_names_a_thing(text, cue.start(), words, pat):
+                continue  # "نادي سري اسمه نادي الكواكب", "عندي قطة اسمها لولو الصغيرة"
             best = _ar_strong_name(words, cut=len(words) < 5)
+        elif not words:
+            continue
         else:
+            first = words[0].group()
+            if first not in first_names and (
+                cue_word in _AR_I_CUES or cue_word in _AR_TITLE_SCHOOL or _ar_verb_like(first)
+            ):
+                continue  # "انا بذاكر الواجب", "في المدرسة صورت غروب الشمس", "المعلمة طلبت منا ..."
             best = None
             for n in range(2, min(4, len(words)) + 1):
                 chosen = [w.group() for w in words[:n]]
-                if any((c in _AR_NAME_STOP or c in _AR_STRONG_CUE) and c not in _AR_NAME_LINKERS for c in chosen):
+                if any(
+                    (_ar_not_name(c) or c in _AR_INTRO_STOP or c in _AR_STRONG_CUE) and c not in _AR_NAME_LINKERS
+                    for c in chosen
+                ):
                     break
                 last, before = chosen[-1], chosen[-2]
+                if last.startswith("و") and last not in first_names:
+                    break  # "محمد ورحت المدرسة": "and" starts a new clause
                 if last.startswith("ال") or before in ("بن", "بنت", "ابن", "أبو", "ابو"):
                     best = n
         if best:
@@ -2158,6 +2367,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 yield s, e, "school"
             continue
         for m in rx.finditer(text):
+            if lang in ("es", "fr") and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+                continue  # "una escuela de Japón", "une école de Paris": some school, not the child's
             tail = _SCHOOL_TAIL.search(m.group())
             end = m.end() - (len(tail.group()) if tail else 0)
             yield m.start(), _school_place(text, end) if lang == "en" else end, "school"
@@ -2172,7 +2383,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         if not _CAPITAL_NEXT.match(text, end):
             continue
         named = pat.after_intro.match(text, end)
-        if named:
+        if named and not _names_a_thing(text, end, named.start(1), pat, item.langs):
+            if _common_first_word(text, named.start(1), pat, item.langs):
+                continue  # "I'm Super Excited", "je suis Très Content", "я Очень Рада": not a name
             yield named.start(1), named.end(1), "name"
     for end in found_cues["relative"]:
         named = pat.after_relative.match(text, end)
@@ -2183,14 +2396,23 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             continue
         named = pat.after_title.match(text, end)
         if named:
+            title = end
+            while title > 0 and text[title - 1].isalpha():
+                title -= 1
+            if _names_a_thing(text, title, title, pat, item.langs) or _common_first_word(
+                text, named.start(1), pat, item.langs
+            ):
+                continue  # "mon chat il s'appelle Monsieur Moustache": a pet's name; "I'm Team Edward"
             yield named.start(1), named.end(1), "name"
     if _HAN.search(text):
         for m in ZH_NAME.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
+            if g == 1 and m.group().startswith("名") and _zh_names_a_thing(text, m.start(), pat):
+                continue  # "我家的狗名叫黄大壮": a pet's name
             if g != 1 or _zh_name_ok(m.group(g)):
                 yield m.start(g), m.end(g), "name"
     if _ARABIC.search(text):
-        yield from ((s, e, "name") for s, e in _arabic_names(text))
+        yield from ((s, e, "name") for s, e in _arabic_names(text, pat))
         if "عنوان" in text:
             for m in _AR_MY_ADDRESS.finditer(text):
                 first = m.group("addr").split()[0]

@@ -38,6 +38,12 @@ about the child or someone close. So, per sentence:
 7. "sinon", "а то", "不然", "or else" ([otherwise]) are a threat only right after a demand
    ([demand]: "send more", "скинь"; or a request for pictures or money): "homework is
    killing me, sinon for the photo contest..." only changes the topic.
+8. everyday life told with harm words: a harm word right next to a game, a sport or an
+   accident ([play]: "hits me *at ping pong*", "*in PUBG* someone shot me", "elbowed me *by
+   accident*"), a pet ([pet]: "*my cat* is sick and not eating") or an exam as the one that
+   "kills" ([exam]: "*the exams* will kill me") is about that, not about harm (see
+   :data:`GUARDED`); a harm word inside or overlapping a longer everyday phrase ([harmless]:
+   "*locked myself in* my room", "*tombé malade*", "*felt so grown up*") is not that concept.
 
 Words or links that suggest abuse material escalate with ``abuse_material_do_not_open``.
 """
@@ -48,12 +54,15 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from childvoice.screening.item import Check, Finding, Item
+from childvoice.screening.normalise import is_cjk
 from childvoice.screening.rules import Hit, RuleSet
 
 PERSON = "first_person"
 CLOSE = "close_person"
+FAMILY = "family"
 WE = "we"
 NOT_PERSONAL = "not_personal"
 GENERIC = "generic"
@@ -91,6 +100,43 @@ MATERIAL = "abuse_material"
 MATERIAL_OFFER = "abuse_material_offer"
 FRIEND_REASON = "friend_in_danger"
 MATERIAL_REASON = "abuse_material_do_not_open"
+
+
+# Everyday contexts and the harm concepts each one explains. ``near``: only when the context
+# stands right next to the harm words, after them (at most ``after`` words between: "beat me
+# today at chess", "kicked me in the shin by accident") or before them (at most BEFORE_WORDS
+# words, none of them a relative or friend: "in fortnite someone killed me", but not "in
+# fortnite my dad hits me"); in Chinese, at most AFTER_HAN / BEFORE_HAN characters. ``anywhere``:
+# anywhere in the same sentence ("fell off my scooter and got a massive bruise"). "My dad hits me
+# when I lose at chess" keeps its harm words; so does a sentence holding an [earnest] phrase:
+# a cover story ("told them I fell off my bike", "said it was an accident"), a beating ("beat
+# me up"), "on purpose" (unless inside a longer context phrase: "not on purpose").
+class Guard(NamedTuple):
+    near: frozenset[str]
+    anywhere: frozenset[str] = frozenset()
+    after: int = 1
+
+
+GUARDED: dict[str, Guard] = {
+    # Games and sports: "my brother hits me at ping pong", "في ببجي واحد ضربني".
+    "play": Guard(frozenset({"violence", "injury", "wound", "kill_me", "self_injury"}), frozenset({"injury", "wound"})),
+    # Accidents and falls: "elbowed me by accident", "me caí de la bici".
+    "accident": Guard(frozenset({"violence", "self_injury", "injury", "wound"}), frozenset({"injury", "wound"}), 3),
+    # A sick or hurt pet: "my cat is sick and not eating".
+    "pet": Guard(frozenset({"self_injury", "neglect", "injury", "wound", "kill_me"})),
+    # An exam as the one that "kills": "the exams will kill me".
+    "exam": Guard(frozenset({"kill_me"})),
+    # Pictures sent to a parent or grandparent by WhatsApp ("le mandé fotos a mi abuelita por
+    # whatsapp"): the contact is the family. Only the app counts, never the pictures: "he will
+    # send my photos to my mum" is a threat.
+    "to_family": Guard(frozenset({"online_contact"})),
+}
+EARNEST = "earnest"
+BEFORE_WORDS = 2
+AFTER_HAN, BEFORE_HAN = 3, 4
+# A harm word inside or overlapping a longer everyday phrase ("locked myself in my room",
+# "tombé malade", "felt so grown up", "fotos de mi dibujo") is not that concept.
+HARMLESS = "harmless"
 _PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, REPORTING, PLATFORM, POLICY_QUESTION, NEWS)
 
 
@@ -161,6 +207,83 @@ def _no_one_named(found: dict[str, list[Hit]]) -> bool:
     )
 
 
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A hit's span in the key view without its padding, to the end of its last word (a ``hit*`` stem)."""
+    if text[start] == " ":
+        start += 1
+    if end > start and text[end - 1] == " ":
+        end -= 1
+    else:
+        while end < len(text) and text[end] != " " and not is_cjk(text[end]):
+            end += 1
+    return start, end
+
+
+def _close_by(text: str, start: int, end: int, words: int, han: int) -> bool:
+    """True if at most ``words`` words (``han`` Chinese characters) lie in ``text[start:end]``."""
+    gap = text[start:end] if end > start else ""
+    if any(is_cjk(c) for c in gap):
+        return len(gap.replace(" ", "")) <= han
+    return len(gap.split()) <= words
+
+
+class _Guards:
+    """Everyday contexts ([play], [accident], [pet], [exam], [to_family]) and [harmless] phrases of one item."""
+
+    __slots__ = ("contexts", "earnest", "harmless", "people", "text")
+
+    def __init__(self, item: Item, text: str) -> None:
+        self.text = text
+        self.contexts: list[tuple[Guard, int, int, int]] = []
+        self.harmless: list[tuple[int, int]] = []
+        self.people: list[tuple[int, int]] = []
+        earnest: list[Hit] = []
+        for h in item.hits:
+            if h.section in GUARDED:
+                start, end = _word_span(text, h.start, h.end)
+                self.contexts.append((GUARDED[h.section], start, end, item.sentence_of(h)))
+            elif h.section == HARMLESS:
+                self.harmless.append(_word_span(text, h.start, h.end))
+            elif h.section in (CLOSE, FAMILY):
+                self.people.append(_word_span(text, h.start, h.end))
+            elif h.section == EARNEST:
+                earnest.append(h)
+        # "on purpose" inside "not on purpose" ([accident]) is not earnest.
+        self.earnest: set[int] = set()
+        for h in earnest:
+            start, end = _word_span(text, h.start, h.end)
+            if not any(cs <= start and end <= ce and ce - cs > end - start for _, cs, ce, _ in self.contexts):
+                self.earnest.add(item.sentence_of(h))
+
+    def explain(self, hit: Hit, sentence: int) -> bool:
+        """True if the harm words of ``hit`` are about a game, an accident, a pet, an exam or an everyday phrase."""
+        start, end = _word_span(self.text, hit.start, hit.end)
+        for hs, he in self.harmless:
+            # Overlapping, and not a shorter phrase inside the harm words.
+            if max(hs, start) < min(he, end) and not (start <= hs and he <= end and he - hs < end - start):
+                return True
+        if sentence in self.earnest:
+            return False
+        for guard, cs, ce, where in self.contexts:
+            if where != sentence:
+                continue
+            if hit.section in guard.anywhere:
+                return True
+            if hit.section not in guard.near:
+                continue
+            if max(cs, start) < min(ce, end):  # "hit me with" + "with the ball"
+                return True
+            if cs >= end and _close_by(self.text, end, cs, guard.after, AFTER_HAN):
+                return True
+            if (
+                ce <= start
+                and _close_by(self.text, ce, start, BEFORE_WORDS, BEFORE_HAN)
+                and not any(ce <= ps and pe <= start for ps, pe in self.people)
+            ):
+                return True
+        return False
+
+
 def _demanded(item: Item) -> set[Hit]:
     """The [otherwise] hits that follow a demand closely in their sentence: threats, not topic changes."""
     ends: dict[int, list[int]] = defaultdict(list)
@@ -212,6 +335,8 @@ def build(rules: RuleSet) -> Check:
     # A longer phrase of these kinds hides the "I"/"we" inside it: "I think", "we" in "my friend
     # and I", "сама" in the quoted verdict "сама виновата" ([blame_talk]).
     person_masks = frozenset({NOT_PERSONAL, WE, CLOSE, BLAME_TALK})
+    # The sections that can explain away harm words ("hits me at ping pong", "locked myself in").
+    guard_sections = frozenset({*GUARDED, HARMLESS})
     # Only these sections can change the outcome; every other hit is skipped at once.
     relevant = frozenset(
         concepts
@@ -266,8 +391,9 @@ def build(rules: RuleSet) -> Check:
         kill_cover: list[tuple[int, int]] = []
         they_cover: list[tuple[int, int]] = []
         joke = figure_of_speech(item.sections, item.text)
+        guards = _Guards(item, item.key.text) if not guard_sections.isdisjoint(sections) else None
         for h in hits:
-            if h.section == KILL and joke:
+            if h.section == KILL and (joke or (guards is not None and guards.explain(h, item.sentence_of(h)))):
                 kill_cover.append((h.start, h.end))
             elif h.section == THEY:
                 they_cover.append((h.start, h.end))
@@ -306,6 +432,9 @@ def build(rules: RuleSet) -> Check:
                 continue
             pos = h.start + 1 if text[h.start] == " " else h.start
             sentence = bisect_right(starts, origin[min(pos, last)]) - 1 if last >= 0 else 0
+            # Everyday life: "hits me at ping pong", "my cat is not eating", "locked myself in".
+            if guards is not None and section in concepts and guards.explain(h, sentence):
+                continue
             by_sentence[sentence][section].append(h)
         # Only the combinations complete over the whole item can be complete in one window.
         possible = [combo for combo in combos if combo.concepts <= sections]
