@@ -36,3 +36,19 @@ def test_key_view_maps_back_to_original_offsets() -> None:
     start = view.text.index("stupid")
     s, e = view.original_span(start, start + len("stupid"))
     assert text[s:e] == "S-T-U-P-I-D"
+
+
+def test_a_flood_of_rare_characters_does_not_grow_the_tables_without_end() -> None:
+    """Every distinct character a child sends used to stay in memory; the tables stop growing
+    at TABLE_MAX and still map the rest correctly."""
+    from childvoice.screening import language
+    from childvoice.screening.normalise import _KEY_TABLE, TABLE_MAX, key_view
+
+    rare = "".join(chr(c) for c in range(0x20000, 0x20000 + TABLE_MAX + 500))  # CJK extension B
+    for start in range(0, len(rare), 2000):
+        chunk = rare[start : start + 2000]
+        assert key_view(chunk).text.strip()  # still mapped
+        language.script_counts(chunk)
+    assert len(_KEY_TABLE) <= TABLE_MAX
+    assert len(language._SCRIPT_TABLE) <= TABLE_MAX
+    assert key_view("Ｓｔｕｐｉｄ").text == " stupid "  # the cached part still works

@@ -129,6 +129,8 @@ def _key_char(ch: str) -> str:
 
 
 _GONE = "\x00"
+# Characters a translate table remembers at most (about 5 MB); rarer ones are mapped on each use.
+TABLE_MAX = 1 << 16
 
 
 class _Table(dict[int, str]):
@@ -145,7 +147,8 @@ class _Table(dict[int, str]):
             out = _GONE  # keeps the mapping one-to-one; removed afterwards in one regex pass
         elif len(out) != 1:
             self.uneven.add(chr(code))
-        self[code] = out
+        if len(self) < TABLE_MAX:  # a flood of rare characters must not grow it without end
+            self[code] = out
         return out
 
 
