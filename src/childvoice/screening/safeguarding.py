@@ -38,12 +38,15 @@ about the child or someone close. So, per sentence:
 7. "sinon", "а то", "不然", "or else" ([otherwise]) are a threat only right after a demand
    ([demand]: "send more", "скинь"; or a request for pictures or money): "homework is
    killing me, sinon for the photo contest..." only changes the topic.
-8. everyday life told with harm words: a harm word right next to a game, a sport or an
-   accident ([play]: "hits me *at ping pong*", "*in PUBG* someone shot me", "elbowed me *by
-   accident*"), a pet ([pet]: "*my cat* is sick and not eating") or an exam as the one that
-   "kills" ([exam]: "*the exams* will kill me") is about that, not about harm (see
-   :data:`GUARDED`); a harm word inside or overlapping a longer everyday phrase ([harmless]:
-   "*locked myself in* my room", "*tombé malade*", "*felt so grown up*") is not that concept.
+8. everyday life told with harm words: a harm word right next to a game or a sport ([play]:
+   "hits me *at ping pong*", "*in PUBG* someone shot me"), an accident ([accident]: "elbowed
+   me *by accident*", "fell *off my bike*"), a pet ([pet]: "*my cat* is sick and not eating"),
+   an exam as the one that "kills" ([exam]: "*the exams* will kill me") or a grandparent as the
+   one pictures go to ([to_family]) is about that, not about harm (see :data:`GUARDED`),
+   unless the sentence is [earnest] (a cover story, "on purpose", "beat me up"). A harm word
+   inside or overlapping a longer everyday phrase ([harmless]: "*locked myself in* my room",
+   "*tombé malade*", "*felt so grown up*") is not that concept, and self-harm words inside a
+   longer [kill_me] ("ma mère *va me tuer*") are someone else's threat, not self-harm.
 
 Words or links that suggest abuse material escalate with ``abuse_material_do_not_open``.
 """
@@ -51,7 +54,7 @@ Words or links that suggest abuse material escalate with ``abuse_material_do_not
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -73,6 +76,7 @@ REPORTING = "reporting"
 PLATFORM = "platform_talk"
 POLICY_QUESTION = "policy_question"
 KILL = "kill_me"
+SELF_HARM = "self_harm"
 HYPERBOLE = "hyperbole"
 REAL = "real_threat"
 LAW = "law_talk"
@@ -132,8 +136,11 @@ GUARDED: dict[str, Guard] = {
     "to_family": Guard(frozenset({"online_contact"})),
 }
 EARNEST = "earnest"
+# Adults in charge of children outside the family (coach, teacher, instructor): a harm word in
+# their sentence is never excused by the game, sport or accident around it.
+AUTHORITY = "authority"
 BEFORE_WORDS = 2
-AFTER_HAN, BEFORE_HAN = 3, 4
+AFTER_HAN, BEFORE_HAN = 3, 2
 # A harm word inside or overlapping a longer everyday phrase ("locked myself in my room",
 # "tombé malade", "felt so grown up", "fotos de mi dibujo") is not that concept.
 HARMLESS = "harmless"
@@ -185,6 +192,16 @@ class _Masks:
         length = hit.end - hit.start
         return any(hit.end <= end and (end - start) > length for start, end in self.spans[:n])
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if a mask overlaps ``[start, end)`` and is not a shorter phrase inside it."""
+        k = bisect_left(self.starts, end) - 1
+        while k >= 0 and self.ends[k] > start:
+            ms, me = self.spans[k]
+            if me > start and not (start <= ms and me <= end and me - ms < end - start):
+                return True
+            k -= 1
+        return False
+
 
 def _masked(hit: Hit, masks: _Masks) -> bool:
     """True if a longer mask phrase covers the hit."""
@@ -207,80 +224,137 @@ def _no_one_named(found: dict[str, list[Hit]]) -> bool:
     )
 
 
+# Han ideographs (as ``normalise.is_cjk``): each one is a "word" of its own when counting the
+# words between two phrases; elsewhere a word is a run of non-spaces.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df"
+_UNIT = re.compile(f"[{_HAN}]|[^\\s{_HAN}]+")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_WORD_END = re.compile(f"[\\s{_HAN}]")
+
+
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A hit's span in the key view without its padding, to the end of its last word (a ``hit*`` stem)."""
     if text[start] == " ":
         start += 1
     if end > start and text[end - 1] == " ":
         end -= 1
-    else:
-        while end < len(text) and text[end] != " " and not is_cjk(text[end]):
-            end += 1
+    elif end < len(text) and not is_cjk(text[end - 1]):
+        m = _WORD_END.search(text, end)
+        end = m.start() if m else len(text)
     return start, end
 
 
-def _close_by(text: str, start: int, end: int, words: int, han: int) -> bool:
-    """True if at most ``words`` words (``han`` Chinese characters) lie in ``text[start:end]``."""
-    gap = text[start:end] if end > start else ""
-    if any(is_cjk(c) for c in gap):
-        return len(gap.replace(" ", "")) <= han
-    return len(gap.split()) <= words
+class _Context(NamedTuple):
+    guard: Guard
+    start: int  # key-view span, without padding
+    end: int
+    sentence: int
+    first: int  # index of its first word
+    after: int  # number of words before its end
 
 
 class _Guards:
-    """Everyday contexts ([play], [accident], [pet], [exam], [to_family]) and [harmless] phrases of one item."""
+    """Everyday contexts ([play], [accident], [pet], [exam], [to_family]) and [harmless] phrases of one item.
 
-    __slots__ = ("contexts", "earnest", "harmless", "people", "text")
+    Words are counted by position (``bisect`` over the start of every word), and the contexts
+    are filed by the index of their first and last word: a long item full of game words costs a
+    few look-ups per harm word, not a walk over all of them."""
+
+    __slots__ = ("anywhere", "by_end", "by_first", "earnest", "han", "harmless", "longest", "people", "text", "words")
 
     def __init__(self, item: Item, text: str) -> None:
         self.text = text
-        self.contexts: list[tuple[Guard, int, int, int]] = []
-        self.harmless: list[tuple[int, int]] = []
-        self.people: list[tuple[int, int]] = []
+        self.words = [m.start() for m in _UNIT.finditer(text)]
+        self.han = [m.start() for m in _HAN_CHAR.finditer(text)]
+        self.by_first: dict[int, list[_Context]] = defaultdict(list)
+        self.by_end: dict[int, list[_Context]] = defaultdict(list)
+        self.anywhere: dict[int, set[str]] = defaultdict(set)
+        self.longest = 0
+        harmless: list[tuple[int, int]] = []
+        people: list[tuple[int, int]] = []
+        contexts: list[_Context] = []
         earnest: list[Hit] = []
+        authority: set[int] = set()
         for h in item.hits:
             if h.section in GUARDED:
                 start, end = _word_span(text, h.start, h.end)
-                self.contexts.append((GUARDED[h.section], start, end, item.sentence_of(h)))
+                guard, sentence = GUARDED[h.section], item.sentence_of(h)
+                c = _Context(guard, start, end, sentence, self._word(start), self._word(end))
+                contexts.append(c)
+                self.by_first[c.first].append(c)
+                self.by_end[c.after].append(c)
+                self.longest = max(self.longest, c.after - c.first)
+                self.anywhere[sentence].update(guard.anywhere)
             elif h.section == HARMLESS:
-                self.harmless.append(_word_span(text, h.start, h.end))
+                harmless.append(_word_span(text, h.start, h.end))
             elif h.section in (CLOSE, FAMILY):
-                self.people.append(_word_span(text, h.start, h.end))
+                people.append(_word_span(text, h.start, h.end))
             elif h.section == EARNEST:
                 earnest.append(h)
+            elif h.section == AUTHORITY:
+                authority.add(item.sentence_of(h))
+        harmless.sort()
+        self.harmless = _Masks(harmless) if harmless else None
+        people.sort()
+        self.people = people
         # "on purpose" inside "not on purpose" ([accident]) is not earnest.
-        self.earnest: set[int] = set()
+        self.earnest: set[int] = authority  # "at football my coach hits me": no game excuses an adult in charge
         for h in earnest:
             start, end = _word_span(text, h.start, h.end)
-            if not any(cs <= start and end <= ce and ce - cs > end - start for _, cs, ce, _ in self.contexts):
+            if not any(
+                c.start <= start and end <= c.end and c.end - c.start > end - start
+                for n in range(self._word(start) - self.longest, self._word(start) + 1)
+                for c in self.by_first.get(n, ())
+            ):
                 self.earnest.add(item.sentence_of(h))
+
+    def _word(self, pos: int) -> int:
+        """The number of words that start before ``pos``."""
+        return bisect_left(self.words, pos)
+
+    def _gap(self, start: int, end: int) -> tuple[int, bool]:
+        """The words in ``text[start:end]``, and whether any is a Han character."""
+        return self._word(end) - self._word(start), bisect_left(self.han, end) > bisect_left(self.han, start)
+
+    def _person_between(self, start: int, end: int) -> bool:
+        n = bisect_left(self.people, (start, start))
+        while n < len(self.people) and self.people[n][0] < end:
+            if self.people[n][1] <= end:
+                return True
+            n += 1
+        return False
 
     def explain(self, hit: Hit, sentence: int) -> bool:
         """True if the harm words of ``hit`` are about a game, an accident, a pet, an exam or an everyday phrase."""
         start, end = _word_span(self.text, hit.start, hit.end)
-        for hs, he in self.harmless:
-            # Overlapping, and not a shorter phrase inside the harm words.
-            if max(hs, start) < min(he, end) and not (start <= hs and he <= end and he - hs < end - start):
-                return True
+        if self.harmless is not None and self.harmless.overlaps(start, end):
+            return True
         if sentence in self.earnest:
             return False
-        for guard, cs, ce, where in self.contexts:
-            if where != sentence:
-                continue
-            if hit.section in guard.anywhere:
-                return True
-            if hit.section not in guard.near:
-                continue
-            if max(cs, start) < min(ce, end):  # "hit me with" + "with the ball"
-                return True
-            if cs >= end and _close_by(self.text, end, cs, guard.after, AFTER_HAN):
-                return True
-            if (
-                ce <= start
-                and _close_by(self.text, ce, start, BEFORE_WORDS, BEFORE_HAN)
-                and not any(ce <= ps and pe <= start for ps, pe in self.people)
-            ):
-                return True
+        section = hit.section
+        if section in self.anywhere.get(sentence, ()):
+            return True
+        first, last = self._word(start), self._word(end)
+        reach = max(AFTER_HAN, BEFORE_HAN, BEFORE_WORDS, *(g.after for g in GUARDED.values()))
+        # Contexts that overlap the harm words or start shortly after them.
+        for n in range(first - self.longest, last + reach + 1):
+            for c in self.by_first.get(n, ()):
+                if c.sentence != sentence or section not in c.guard.near:
+                    continue
+                if max(c.start, start) < min(c.end, end):  # "hit me with" + "with the ball"
+                    return True
+                if c.start >= end:
+                    words, han = self._gap(end, c.start)
+                    if words <= (AFTER_HAN if han else c.guard.after):
+                        return True
+        # Contexts that end shortly before them, with no relative or friend in between.
+        for n in range(first - reach, first + 1):
+            for c in self.by_end.get(n, ()):
+                if c.sentence != sentence or section not in c.guard.near or c.end > start:
+                    continue
+                words, han = self._gap(c.end, start)
+                if words <= (BEFORE_HAN if han else BEFORE_WORDS) and not self._person_between(c.end, start):
+                    return True
         return False
 
 
@@ -389,12 +463,15 @@ def build(rules: RuleSet) -> Check:
         hypo_cover: list[tuple[int, int]] = []
         generic_cover: list[tuple[int, int]] = []
         kill_cover: list[tuple[int, int]] = []
+        kill_spans: list[tuple[int, int]] = []
         they_cover: list[tuple[int, int]] = []
         joke = figure_of_speech(item.sections, item.text)
         guards = _Guards(item, item.key.text) if not guard_sections.isdisjoint(sections) else None
         for h in hits:
-            if h.section == KILL and (joke or (guards is not None and guards.explain(h, item.sentence_of(h)))):
-                kill_cover.append((h.start, h.end))
+            if h.section == KILL:
+                kill_spans.append((h.start, h.end))
+                if joke or (guards is not None and guards.explain(h, item.sentence_of(h))):
+                    kill_cover.append((h.start, h.end))
             elif h.section == THEY:
                 they_cover.append((h.start, h.end))
             if h.section in person_masks:
@@ -406,6 +483,7 @@ def build(rules: RuleSet) -> Check:
         person_masks_ = _Masks(person_cover)
         hypo_masks = _Masks(hypo_cover)
         generic_masks = _Masks(generic_cover)
+        kill_masks = _Masks(kill_spans)
         by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
         view = item.key
         text, origin = view.text, view.origin
@@ -425,6 +503,9 @@ def build(rules: RuleSet) -> Check:
                 continue
             # A figure of speech: harm words inside "will kill me" do not count.
             if kill_cover and section in concepts and _covered(h, kill_cover):
+                continue
+            # "ma mère va me tuer": someone else would kill; "me tuer" inside it is no self-harm.
+            if section == SELF_HARM and kill_masks and _masked(h, kill_masks):
                 continue
             # A concept or a friend inside a longer word for children in general is not that
             # concept (Chinese 成年人 "adult" inside 未成年人 "minors", 朋友 "friend" in 小朋友 "kids").
