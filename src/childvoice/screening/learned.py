@@ -105,7 +105,12 @@ class Model:
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Model:
-        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        raw = data["weights"]
+        # JSON already gives str -> float: share that dict (tens of thousands of entries) instead of copying it.
+        if isinstance(raw, dict) and all(type(v) is float for v in raw.values()):
+            weights = raw
+        else:
+            weights = {str(k): float(v) for k, v in raw.items()}
         return cls(weights, float(data["bias"]), float(data["threshold"]))
 
 
