@@ -98,6 +98,8 @@ _NUM_AR = r"[0-9\u0660-\u0669]"
 _AR_B = r"(?![\u0621-\u064A])"
 _AR_STREET_WORD = (
     r"(?:شارع|شارغ|حي|طريق|زقاق|جادة|جاده|حارة|حاره|زنقة|زنقه|درب|سكة|منطقة|منطقه|مربع|ضاحية|إقامة|اقامة|تجزئة|"
+    # Tunisian and Algerian: "نهج ابن خلدون"، "حومة باب الواد"، "سيتي 5 جويلية".
+    r"نهج|حومة|حومه|سيتي|"
     # A building's name ("عمارة النور شقة 5", "بناية الأمل، الطابق 3").
     r"عمارة|عماره|بناية|بنايه|برج|مبنى|مجمع)"
 )
@@ -116,8 +118,10 @@ _AR_ADDR_NAME = (
 )
 _AR_PART = (
     rf"(?:(?<!عن )[وبل]?{_AR_STREET_WORD}{_AR_B}\s*(?:رقم\s*)?"
-    rf"(?:{_NUM_AR}+|{_AR_ADDR_NAME}(?:\s+{_AR_ADDR_NAME}){{0,2}}(?:\s*(?:رقم\s*)?{_NUM_AR}+)?)"
-    rf"|[وبل]?{_AR_UNIT_WORD}{_AR_B}\s*(?:رقم\s*)?(?:{_NUM_AR}+|{_AR_FLOOR}{_AR_B}))"
+    # A number may start the name ("سيتي 5 جويلية"، "حي 20 أوت").
+    rf"(?:{_NUM_AR}+(?:\s+{_AR_ADDR_NAME})?|{_AR_ADDR_NAME}(?:\s+{_AR_ADDR_NAME}){{0,2}}(?:\s*(?:رقم\s*)?{_NUM_AR}+)?)"
+    # A block by its letter: "بلوك ب"، "عمارة ج".
+    rf"|[وبل]?{_AR_UNIT_WORD}{_AR_B}\s*(?:رقم\s*)?(?:{_NUM_AR}+|{_AR_FLOOR}{_AR_B}|[\u0621-\u0647\u0649-\u064A](?![\u0621-\u064A])))"
 )
 AR_ADDRESS_CHAIN = re.compile(
     rf"(?:{_NUM_AR}+\s+)?{_AR_PART}(?:(?:\s*[،,\-–]\s*|\s+)(?:{_AR_PART}|رقم\s*{_NUM_AR}+))*(?!{_NUM_AR})"
@@ -214,7 +218,7 @@ SCHOOL: dict[str, re.Pattern[str]] = {
         r"(?:\s*(?:№|N[oº°]?\.?)\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\")"
     ),
     "ar": re.compile(
-        r"(?:ال)?(?:مدارس|مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية)"
+        r"(?:ال)?(?:مدارس|مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية|ليسي|ليسيه|كوليج)"
         r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية))*"
         rf"\s+{_AR_NOT_NAME}{_AR_SCHOOL_NOT_FIRST}ال[\u0621-\u064A]+(?:\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+){{0,3}}"
     ),
@@ -515,7 +519,10 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "primaria",
     ),
     "ru": ("школ", "гимнази", "лице", "колледж"),
-    "ar": ("مدرس", "مدارس", "ثانوي", "اعدادي", "إعدادي", "ابتدائي", "متوسط", "معهد", "كلي", "اكاديمي", "أكاديمي"),
+    "ar": (
+        *("مدرس", "مدارس", "ثانوي", "اعدادي", "إعدادي", "ابتدائي", "متوسط", "معهد", "كلي", "اكاديمي", "أكاديمي"),
+        *("ليسي", "كوليج"),
+    ),
     "zh": (
         "小学",
         "中学",
@@ -637,6 +644,9 @@ _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
         "إقامة",
         "اقامة",
         "مجمع",
+        "نهج",
+        "حوم",
+        "سيتي",
     ),
     "zh": ("号", "號", "室", "弄", "组", "組", "栋", "棟", "幢", "邨", "楼", "樓", "座", "阁", "閣", "苑"),
 }
@@ -928,28 +938,87 @@ _ARABIZI_UNIT = (
     r"tab2a|binaya|bineye|bnaye)"
 )
 # Words inside a sentence, never inside a street's name ("el share3 bta3na fih 3 mahalat").
+_ARABIZI_ADDR_STOP = r"(?:w|o|f|fi|u|et|and|m3a|ana|kan|li|lli|ou|wa|mn|men|hta|7ta|b|bach|ki|kayn|fin|ila)"
 _ARABIZI_ADDR_WORD_STOP = (
     r"(?:w|o|f|fi|u|et|and|fih|fiha|feeh|feha|fihom|bta3na|bta3i|bta3ak|bta3o|dyalna|dyali|tab3na|taba3na|kan|kanet|"
     r"howa|hiya|ana|ya|ma|mesh|msh|kayn|kayna|3ando|3andi|3andna|lih|liha|bih|fina|fiya|kteer|ktir|bzaf)"
 )
+# The neighbourhood and town after the street: "... hay salam sale", "houma bab el oued", "cité ennasr tunis".
+_ARABIZI_PLACE = (
+    r"(?:hay|7ay|7ey|houma|7ouma|hooma|7oma|homa|cité|cite|quartier|douar|residence|résidence|lotissement|tajzi2a|"
+    r"tajzi9a)"
+)
+# A word of a street's or neighbourhood's name: not a small word of the sentence, nor a Darija verb ("kanskon").
+_ARABIZI_NAME_WORD = (
+    rf"(?!(?:{_ARABIZI_ADDR_STOP}|{_ARABIZI_PLACE}|dyal|dyali|dyalna|qrib|9rib|jnb|7da|hda|lli|rah|rani|daba|"
+    r"ghir|hna|temma|tma|near|à|a|près|pres|avec|mais|je|j|c|est|la|men|3nd|3and|3end|3la|ala|wla|wlla|ola|aw|bas|"
+    r"walakin|lakin|mais|but|i|my|is|ya|nta|nti|howa|hiya|kan[a-z]{3,}|kat[a-z]{3,}|kay[a-z]{3,}|tan[a-z]{3,})\b)"
+    r"[a-zà-ÿ0-9][\w'’-]*"
+)
+_ARABIZI_PLACE_TAIL = rf"(?:\s*,?\s*\b{_ARABIZI_PLACE}\s+{_ARABIZI_NAME_WORD}(?:\s+{_ARABIZI_NAME_WORD}){{0,3}})*"
 ARABIZI_ADDRESS = re.compile(
     r"\b(?:hay|7ay|7ey|derb|darb|zan9a|zanqa|zenqa|znqa|zenka|zanka|charia|chari3|char3|cheri3|douar|lot|imm|"
+    # Construct forms and Tunisian/Algerian streets: "zanqat al wahda", "nahj ibn khaldoun", "houma".
+    r"zanqat|zan9at|zenqat|znqat|zankat|zenkat|nahj|nahja|ne7j|nehj|houma|7ouma|cité|cite|avenue|boulevard|"
     r"3imara|residence|résidence|rue|bloc|block|share3|shari3|sharea|shar3|sharie|tari2|tare2|7ara|7aret|"
     r"3omara|3emara|emara|sha2a|binaya|bnaye)\s+"
     rf"(?:(?:(?!{_ARABIZI_ADDR_WORD_STOP}\b)[a-z][\w'’-]*\s+){{0,3}}?"
     r"(?:n[°º]?\s*|no\.?\s*|ra9m\s*|raqm\s*|rqm\s*|numero\s*|numéro\s*)?\d{1,4}[a-z]?\b"
     rf"|(?:(?!{_ARABIZI_ADDR_WORD_STOP}\b)[a-z][\w'’-]*\s+){{0,3}}?(?=,?\s*{_ARABIZI_UNIT}\s*(?:n[°º]?\s*)?\d))"
     rf"(?:\s*,?\s*{_ARABIZI_UNIT}\s*"
-    r"(?:n[°º]?\s*)?\d{1,4}[a-z]?\b)*",
+    # "bloc b", "imm c": a block by its letter.
+    r"(?:(?:n[°º]?\s*)?\d{1,4}[a-z]?\b|(?<=bloc |lock |.imm |mara )[a-h]\b))*"
+    rf"{_ARABIZI_PLACE_TAIL}",
     re.IGNORECASE,
 )
-# Number before the street word: "sakn f 27 derb el mers fes", "sakna f 12 zan9a lwarda".
-_ARABIZI_ADDR_STOP = r"(?:w|o|f|fi|u|et|and|m3a|ana|kan|li|lli|ou|wa|mn|men|hta|7ta|b|bach|ki|kayn|fin|ila)"
+# Number before the street word: "sakn f 27 derb el mers fes", "sakna f 12 zan9a lwarda", then the
+# neighbourhood and town ("sakn f 27 zanqat al wahda hay salam sale", "14 nahj ibn khaldoun cité ennasr tunis").
 ARABIZI_ADDRESS_NUM_FIRST = re.compile(
-    r"(?<![\w.,:/-])\d{1,4}[a-z]?\s+(?:hay|7ay|7ey|derb|darb|zan9a|zanqa|zenqa|znqa|zenka|zanka|charia|chari3|char3|"
-    rf"cheri3)\s+(?!{_ARABIZI_ADDR_STOP}\b)[a-z][\w'’-]*(?:\s+(?!{_ARABIZI_ADDR_STOP}\b)[a-z][\w'’-]*){{0,3}}",
+    r"(?<![\w.,:/-])\d{1,4}[a-z]?\s*,?\s+(?:hay|7ay|7ey|derb|darb|zan9a|zanqa|zenqa|znqa|zenka|zanka|charia|chari3|"
+    r"char3|cheri3|zanqat|zan9at|zenqat|znqat|zankat|zenkat|nahj|nahja|ne7j|nehj|rue|avenue|boulevard|bd|"
+    r"share3|shari3|shar3)\s+"
+    rf"{_ARABIZI_NAME_WORD}(?:\s+{_ARABIZI_NAME_WORD}){{0,3}}{_ARABIZI_PLACE_TAIL}",
     re.IGNORECASE,
 )
+# Arabizi "I study at" and a school: "kanqra f madrasat al amal", "naqra fi lycée ibn khaldoun", "ba2ra fi
+# madraset el nasr", "bdrus b madraset l amal", "kanqra f 3dadiya 2". Only after "I study": alone, "madrasa" or
+# "lycée" in small letters is any school.
+_ARABIZI_SCHOOL_WORD = (
+    r"(?:madras(?:a|at|et|t|e|ti)|madrassa|madrassat|madraset|medersa|mdrasa|mdrast|lyc[ée]e|lycee|coll[èe]ge|"
+    r"[ée]cole|i?3dadiya|e3dadiya|i3dadia|tanawiya|thanawiya|thanaweya|sanawiya|sanaweya|tanawia|ibtida2iya|"
+    r"ibtidaiya|ibtida2eya|ma3had|institut|groupe\s+scolaire)"
+)
+_ARABIZI_SCHOOL_NAME_WORD = (
+    r"(?!(?:f|fi|fe|fel|fl|w|o|u|et|and|dyal|dyali|dyalna|lli|li|m3a|mais|qrib|9rib|jnb|7da|hda|ana|nta|men|mn|"
+    r"3nd|3and|fiha|fih|b|bzaf|barcha|zwina|zwin|mzyana|mezyana|ghaliya|khayba|had|hadi|hadik|daba|l3am|"
+    r"lkhassa|khassa|privee|privée|public|publique|primaire|qdima|jdida|kbira|sghira|bs|bas|walakin|ms|mch|"
+    r"machi|mashi|mesh|msh|kolchi|kulshi|ga3|kamlin|kan[a-z]{2,}|kat[a-z]{2,}|kay[a-z]{2,}|tan[a-z]{2,})\b)[a-zà-ÿ][\w'’-]*"
+)
+ARABIZI_SCHOOL = re.compile(
+    r"(?<!\w)(?:(?:kan|kat|kay|tan|tat|ka|n|b|ba|bi|ne|na)?(?:q|9|2|k)raw?|qrit|9rit|krit|qrat|9rat|bedrus|badrus|"
+    r"bdrus|bdros|badros|bedros|bedrous|badrous|bdrous|nedrous|nedrus|ndrous)\s+"
+    r"(?:f|fi|fe|fel|fl|f\s+l|b|bi|bl|bel|fil)\s*(?:l['’]\s*|el\s+|al\s+|l\s+)?"
+    rf"({_ARABIZI_SCHOOL_WORD}(?:\s+(?:primaire|priv[ée]e?|publique?|khassa|khasa|ibtida2iya|i?3dadiya|"
+    r"tanawiya|thanawiya|ta2hilia|ta2hiliya|tahiliya|pilote))*"
+    rf"\s+(?:(?:n[°º]?\s*|ra9m\s*|raqm\s*|rqm\s*)?\d{{1,3}}(?!\w)|{_ARABIZI_SCHOOL_NAME_WORD}"
+    rf"(?:\s+{_ARABIZI_SCHOOL_NAME_WORD}){{0,3}}))",
+    re.IGNORECASE,
+)
+# Arabizi "in gmail": "yasmine2012 f gmail", "l email dyali hamza.b 3la hotmail point com". The first part needs a
+# digit, a dot or an underscore, or an email word just before ("l email dyali: salma benali f gmail").
+_ARABIZI_AT_HOST = (
+    r"\s+(?:f|fi|fel|fl|f\s+l|fi\s+el|3la|ala|3al|sur|3ala)\s+(?:l\s*|el\s*)?(?:gmail|hotmail|yahoo|outlook|icloud)"
+    r"(?!\w)(?:\s*(?:\.|point|pwan|dot|no9ta|nokta|noqta)\s*(?:com|fr|ma|dz|tn|net)(?!\w))?"
+)
+ARABIZI_EMAIL = re.compile(rf"(?<![\w.@])([a-z][\w.+-]{{2,30}}){_ARABIZI_AT_HOST}")
+# Right after the email word, two words may be the first part ("email dyali howa salma benali f gmail").
+ARABIZI_EMAIL_CUED = re.compile(
+    r"(?<!\w)e?mail\s+(?:(?:dyali|dyal[iy]|ta3i|bta3i|mte3i|taba3i|tab3i)\s+)?(?:(?:howa|hwa|hiya|huwa)\s+|:\s*)?"
+    rf"(?!(?:howa|hwa|hiya|huwa|dyali|ta3i|f|fi)\b)([a-z][\w.+-]{{1,30}}(?:\s+[a-z][\w.+-]{{1,20}})?){_ARABIZI_AT_HOST}"
+)
+# An address's first part has a run of digits, a dot or an underscore; one digit inside a word is Arabizi ("kat3tina").
+_ARABIZI_SCHOOL_HINT = ("madr", "mders", "mdras", "lyc", "coll", "cole", "3dad", "anaw", "ibtida", "ma3had", "institut")
+_ARABIZI_EMAIL_LOCAL = re.compile(r"\d{2,}|[._]")
 # Russian in Latin letters: "mkr Samal-2, dom 58, kv 14", "ul. Lenina, d. 5, kv. 12", "ulitsa Pushkina dom 10".
 RU_TRANSLIT_ADDRESS = re.compile(
     r"\b(?:mkr|mkrn|mikrorayon|mikroraion|ul|ulitsa|ulica|ulitsy|pr|prosp|prospekt|per|pereulok|bulvar)\.?\s*"
@@ -1112,7 +1181,7 @@ SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
         r"primaire|secondaire|municipal|municipale|mixte))*\s*(?i:n[°º]?|no\.?|numéro)?\s*\d{1,3}\b"
     ),
     "ar": re.compile(
-        r"(?:ال)?(?:مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|إكمالية|اكمالية)"
+        r"(?:ال)?(?:مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|إكمالية|اكمالية|ليسي|ليسيه|كوليج)"
         r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية|تأهيلية|تاهيلية))*"
         r"\s+(?:(?:ابن|بن|أم|ام|أبو|ابو|الشهيد|الشيخ|الإمام|الامام|سيدي|مولاي|لالة|الأمير|الامير|الملك)\s+"
         r"[\u0621-\u064A]+(?:\s+ال[\u0621-\u064A]+)?|(?:رقم\s*)?[0-9\u0660-\u0669]{1,4})"
@@ -1170,7 +1239,7 @@ _SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
         "ecole",
         "scolaire",
     ),
-    "ar": ("مدرس", "ثانوية", "اعدادية", "إعدادية", "ابتدائية", "متوسطة", "معهد", "إكمالية", "اكمالية"),
+    "ar": ("مدرس", "ثانوية", "اعدادية", "إعدادية", "ابتدائية", "متوسطة", "معهد", "إكمالية", "اكمالية", "ليسي", "كوليج"),
 }
 _WA_HINT = (
     "villa",
@@ -1218,6 +1287,28 @@ _ARABIZI_HINT_WORDS = (
     "sha2a",
     "binaya",
     "bnaye",
+    "zankat",
+    "zenkat",
+    "zan9at",
+    "znqat",
+    "nahj",
+    "ne7j",
+    "nehj",
+    "houma",
+    "7ouma",
+    "hooma",
+    "7oma",
+    "cité",
+    # "I live at" in Latin letters: the address that follows may start with "rue" or "avenue".
+    "skon f",
+    "sakn f",
+    "saken f",
+    "sakna f",
+    "sakin f",
+    "skna f",
+    "3aych f",
+    "3ayech f",
+    "3aycha f",
 )
 
 
@@ -2259,6 +2350,16 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if any(h in low for h in _AT_HINT):
         yield from ((s, e, "email") for s, e in _emails(text, low))
+    if any(w in low for w in _ARABIZI_SCHOOL_HINT):
+        for m in ARABIZI_SCHOOL.finditer(low):
+            yield m.start(1), m.end(1), "school"
+    if "mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low:
+        for m in ARABIZI_EMAIL.finditer(low):
+            if _ARABIZI_EMAIL_LOCAL.search(m.group(1)):
+                yield m.start(), m.end(), "email"
+        if "mail " in low or "mail:" in low:
+            for m in ARABIZI_EMAIL_CUED.finditer(low):
+                yield m.start(1), m.end(), "email"
     if "www" in low or "http" in low or _URL_LOW.search(low):
         for m in URL.finditer(text):
             yield m.start(), m.end(), "url"
@@ -2347,10 +2448,10 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                     start += 1
                 yield start, m.end(), "address"
         if not {item.lang, item.language} & {"es", "en"}:
-            for lo, hi in _windows(spots, ("address_extra", "arabizi"), 0, 80, len(text)):
+            for lo, hi in _windows(spots, ("address_extra", "arabizi"), 0, 110, len(text)):
                 for m in ARABIZI_ADDRESS.finditer(text, lo, hi):
                     yield m.start(), m.end(), "address"
-            for lo, hi in _windows(spots, ("address_extra", "arabizi"), 8, 60, len(text)):
+            for lo, hi in _windows(spots, ("address_extra", "arabizi"), 8, 100, len(text)):
                 for m in ARABIZI_ADDRESS_NUM_FIRST.finditer(text, lo, hi):
                     yield m.start(), m.end(), "address"
         for lo, hi in _windows(spots, ("address_extra", "translit"), 4, 60, len(text)):

@@ -96,6 +96,10 @@ OTHERWISE = "otherwise"
 # "...sinon je vais oublier", "а то опоздаю": an everyday consequence after "otherwise" is no threat.
 EVERYDAY = "otherwise_everyday"
 THREAT = "threat"
+# "i dont want him to be mad at me", "no quiero que se enoje conmigo": the child's own stake in
+# what "he" does. A "what if" or "asking for a friend" elsewhere in the comment is then a cover,
+# not a hypothetical: the comment's [hypothetical] words are dropped and it speaks of the child.
+OWN_STAKE = "own_stake"
 DEMANDS = frozenset({"demand", "ask_image", "pay_demand"})
 DEMAND_REACH = 60
 # Laughing emoji are not letters, so the key view drops them: they are looked for in the raw text.
@@ -466,6 +470,7 @@ def build(rules: RuleSet) -> Check:
         kill_spans: list[tuple[int, int]] = []
         they_cover: list[tuple[int, int]] = []
         joke = figure_of_speech(item.sections, item.text)
+        stake = OWN_STAKE in sections
         guards = _Guards(item, item.key.text) if not guard_sections.isdisjoint(sections) else None
         for h in hits:
             if h.section == KILL:
@@ -497,7 +502,7 @@ def build(rules: RuleSet) -> Check:
                 continue
             if section in (PERSON, WE) and person_masks_ and _masked(h, person_masks_):
                 continue
-            if section == HYPOTHETICAL and hypo_masks and _masked(h, hypo_masks):
+            if section == HYPOTHETICAL and (stake or (hypo_masks and _masked(h, hypo_masks))):
                 continue
             if section == PERSON and they_cover and _covered(h, they_cover):
                 continue
@@ -533,7 +538,7 @@ def build(rules: RuleSet) -> Check:
                     and _no_one_named(found)
                 )
             )
-            strong = not policy and (PERSON in found or CLOSE in found)
+            strong = not policy and (PERSON in found or CLOSE in found or stake)
             weak = not policy and WE in found and GENERIC not in found
             for combo in possible:
                 if combo.concepts <= present and (not combo.needs_person or strong or weak):
