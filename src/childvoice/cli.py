@@ -96,8 +96,8 @@ M_ARENA_MAX = -8  # mallopt parameter number, from glibc's malloc.h
 
 def _fewer_malloc_arenas() -> None:
     """glibc gives each thread that allocates its own malloc arena; with one thread per SQLite
-    connection the heap fragments and the server's memory creeps up under load. Two arenas
-    serve one event loop and its helper threads (the same as MALLOC_ARENA_MAX=2)."""
+    connection the heap fragments and the server's memory creeps up under load. One arena
+    serves one event loop and its helper threads (the same as MALLOC_ARENA_MAX=1)."""
     if not sys.platform.startswith("linux"):
         return
     try:
