@@ -1,0 +1,213 @@
+"""Street addresses: the per-language shapes (with the Arabic chain of parts), UK postcodes, Chinese,
+West African, Moroccan/Arabizi and Russian-in-Latin-letters addresses, and the town after an English
+street. The costly shapes run only near their hint words (see ``cues``)."""
+
+from __future__ import annotations
+
+import re
+
+from childvoice.screening.personal_info.shapes import _CAP, _word_set
+
+_AR = r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3]"
+_NUM_AR = r"[0-9\u0660-\u0669]"
+# An Arabic address as a chain of parts, in any order and with or without commas: street or district
+# ("شارع الملك فهد"، "حي النزهة"، "بشارع التحرير")، building, flat, floor, house, Gulf block and plot
+# ("بلوك 4"، "قطعة 3"، "جادة 5"، "منزل رقم 22"، "الطابق الثالث"). A number must be somewhere in it.
+_AR_B = r"(?![\u0621-\u064A])"
+_AR_STREET_WORD = (
+    r"(?:شارع|شارغ|حي|طريق|زقاق|جادة|جاده|حارة|حاره|زنقة|زنقه|درب|سكة|منطقة|منطقه|مربع|ضاحية|إقامة|اقامة|تجزئة|"
+    # Tunisian and Algerian: "نهج ابن خلدون"، "حومة باب الواد"، "سيتي 5 جويلية".
+    r"نهج|حومة|حومه|سيتي|"
+    # A building's name ("عمارة النور شقة 5", "بناية الأمل، الطابق 3").
+    r"عمارة|عماره|بناية|بنايه|برج|مبنى|مجمع)"
+)
+_AR_UNIT_WORD = (
+    r"(?:عمارة|عماره|العمارة|بناية|بنايه|البناية|بناء|برج|شقة|شقه|الشقة|طابق|الطابق|الدور|منزل|المنزل|بيت|دار|"
+    r"فيلا|فيلة|فله|ڤيلا|مبنى|المبنى|قطعة|قطعه|بلوك|بلك|مدخل|مجمع|ص\.ب|صندوق بريد)"
+)
+_AR_FLOOR = (
+    r"(?:الأول|الاول|الثاني|التاني|الثالث|التالت|الرابع|الخامس|السادس|السابع|الثامن|التامن|التاسع|العاشر|الأرضي|الارضي)"
+)
+_AR_ADDR_NAME = (
+    r"(?!(?:في|فى|من|على|عند|قرب|جنب|بجانب|مع|بس|اللي|هو|هي|و|او|أو|ثم|لكن|عشان|علشان|انا|أنا|عمري|عندي|خلف|ورا|"
+    r"فيه|فيها|فيو|عندنا|عنده|عندها|كان|كانت|كتير|كثير|جدا|بعيد|قريب|طويل|كبير|صغير|زحمة|مزدحم|"
+    rf"قدام|مقابل|بين|رقم|{_AR_STREET_WORD}|{_AR_UNIT_WORD}){_AR_B})(?![وف](?:انا|أنا|عندي|عمري|احب|بحب|ساكن|اسكن|أسكن))"
+    rf"{_AR}+"
+)
+_AR_PART = (
+    rf"(?:(?<!عن )[وبل]?{_AR_STREET_WORD}{_AR_B}\s*(?:رقم\s*)?"
+    # A number may start the name ("سيتي 5 جويلية"، "حي 20 أوت").
+    rf"(?:{_NUM_AR}+(?:\s+{_AR_ADDR_NAME})?|{_AR_ADDR_NAME}(?:\s+{_AR_ADDR_NAME}){{0,2}}(?:\s*(?:رقم\s*)?{_NUM_AR}+)?)"
+    # A block by its letter: "بلوك ب"، "عمارة ج".
+    rf"|[وبل]?{_AR_UNIT_WORD}{_AR_B}\s*(?:رقم\s*)?(?:{_NUM_AR}+|{_AR_FLOOR}{_AR_B}|[\u0621-\u0647\u0649-\u064A](?![\u0621-\u064A])))"
+)
+AR_ADDRESS_CHAIN = re.compile(
+    rf"(?:{_NUM_AR}+\s+)?{_AR_PART}(?:(?:\s*[،,\-–]\s*|\s+)(?:{_AR_PART}|رقم\s*{_NUM_AR}+))*(?!{_NUM_AR})"
+)
+# "عنواني: الرياض، حي الملقا ..." — after "my address is" the rest of the sentence is the address.
+_AR_MY_ADDRESS = re.compile(
+    r"(?:عنواني|عنوانى|عنوان بيتي|عنوان بيتنا|عنوان البيت|عنوان منزلي|عنوانا)(?:\s*(?:هو|هي|:|：))*\s+"
+    r"(?!(?:الالكتروني|الإلكتروني|الايميل|الإيميل|البريد|على|عالـ|في\s+ال(?:انستا|سناب|تيك))"
+    r"(?![\u0621-\u064A]))(?P<addr>[^.!؟?\n]{3,80}?)\s*(?=[.!؟?\n]|$)"
+)
+ADDRESS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|"
+        r"crescent|court|boulevard|blvd|place|terrace|estate|highway|hwy|gardens|grove)\b\.?"
+        r"(?:,?\s*(?:apt|flat|unit|apartment|house)\.?\s*\d+\w?)?"
+        r"|\b(?:flat|apt|apartment|house number|house no\.?)\s*\d+\w?"
+        r"(?:,\s*\d{1,5}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|allée|allee|impasse|route|quai|"
+        r"cours|cité|cite|résidence|lotissement)\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?"
+        r"(?-i:[\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]*){0,3})"
+        # Belgian and Swiss style: street name before the number ("Rue des Tanneurs 42, 1000 Bruxelles").
+        r"|\b(?:rue|avenue|boulevard|chaussée|chaussee|chemin|place|quai|allée|allee|impasse|square)\s+"
+        r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?(?-i:[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){0,3})"
+        r",?\s+\d{1,4}(?:\s?(?:bis|ter))?\b(?:\s*,?\s*\d{4,5}\s+(?-i:[A-ZÉÈ][\w'’-]+)|(?=\s*(?:[,.;:!?)]|$)))",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:calle|c/|avenida|av\.?|avda\.?|jirón|jiron|jr\.|carrera|cra\.?|pasaje|psje\.?|paseo|camino|diagonal|"
+        r"transversal|manzana|mz\.?)\s+(?-i:(?:[A-ZÁÉÍÓÚÑ0-9][\w.’'-]*|de|del|la|las|los|el)\s+){0,4}?"
+        r"(?:n[°º.]?\s*|#\s*|no\.?\s*)?\d{1,5}[a-zA-Z]?\b(?:\s*#\s*\d{1,4}(?:-\d{1,4})?)?",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:\bул\.|\bулиц[аеуы]\b|\bул\b|\bпр-т|\bпросп\.|\bпроспект[ае]?\b|\bпер\.|\bпереул[оке]+\b|\bб-р|"
+        r"\bбульвар[ае]?\b|\bш\.|\bшоссе\b|\bнаб\.|\bнабережн\w+|\bмкр\.?|\bмикрорайон[ае]?\b|\bпл\.)\s*"
+        r"(?-i:[А-ЯЁA-Z0-9][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})?,?\s*(?:(?:д\.|дом)\s*)?\d+(?:\s?[а-я](?!\w))?"
+        r"(?:/\d+)?(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.?|квартира)\s*\d+)?",
+        re.IGNORECASE,
+    ),
+    "ar": AR_ADDRESS_CHAIN,
+    "zh": re.compile(
+        r"[\u4e00-\u9fff]{1,4}?(?:路|街|道|巷|村|里|大街|胡同)(?:[一二三四五六七八九十\d]{1,2}段)?[\d一二三四五六七八九十百]+"
+        r"(?:[号號弄巷组組栋棟幢单單元室楼樓层層\-]|[\d一二三四五六七八九十百])*[号號室弄组組栋棟幢楼樓层層]"
+        # Hong Kong and Taiwan style: estate (邨, 苑, 花園...), block (樓, 座, 閣), flat number (室).
+        r"|(?:[\u4e00-\u9fff]{1,4}?(?:邨|村|苑|花园|花園|大厦|大廈|广场|廣場|山庄|山莊|新城|中心))?"
+        r"[\u4e00-\u9fffA-Za-z\d]{1,3}?(?:楼|樓|座|阁|閣|栋|棟|幢|大厦|大廈)\s*[A-Za-z]?\s*[\d一二三四五六七八九十]{1,4}"
+        r"\s*[A-Za-z]?\s*(?:室|号|號|楼|樓|層|层)?"
+    ),
+}
+# A UK postcode in capitals ("LS6 2QX", "M14 5RB").
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_SCHOOL_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|yr|grade|class|form|age|aged|p|s)\s*$")
+# Words before an address that are not part of it ("我住在", "地址是").
+_ZH_ADDRESS_LEAD = frozenset("我你他她住在是的于於到去家地址系喺")
+# Chinese address: district, road and number 號, then floor 樓 and flat 室; or estate, block 栋, unit 单元, flat.
+_ZH_N = r"[\d一二三四五六七八九十百零〇]"
+ZH_ADDRESS_FULL = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{2,8}}?(?:区|區|市|县|縣|镇|鎮))?[\u4e00-\u9fff]{{1,8}}?(?:大道|大街|路|街|道|巷|胡同)"
+    rf"[东西南北中東]?(?:{_ZH_N}{{1,2}}段)?\s*{_ZH_N}+\s*[号號]"
+    rf"(?:\s*[A-Za-z\d一二三四五六七八九十]+\s*(?:楼|樓|层|層|室|座|栋|棟|单元|單元|[A-Za-z](?![A-Za-z])))*"
+    rf"|[\u4e00-\u9fff]{{2,8}}?(?:小区|小區|花园|花園|苑|邨|新村|大厦|大廈|公寓|家园|家園)\s*"
+    rf"[A-Za-z\d一二三四五六七八九十]+\s*(?:号楼|號樓|栋|棟|幢|座|号|號|期)"
+    rf"(?:\s*[A-Za-z\d一二三四五六七八九十]+\s*(?:单元|單元|楼|樓|层|層|室|号|號|栋|棟|座))*"
+)
+# West African style: neighbourhood, then "villa 245", "lot 12", "tranche 3", "parcelle 8".
+# The span starts at the street word when there is one ("rue des Jardins lot 45", "calle Los Pinos lote 7"),
+# and takes the further parts ("lot 8 porte 3", "manzana 5 lote 12").
+_WA_STREET = (
+    r"(?:rue|avenue|av\.|boulevard|bd|allée|allee|impasse|chemin|route|calle|avenida|avda\.?|jirón|jiron|carrera|"
+    r"pasaje|lotissement|résidence|residence)"
+)
+_WA_WORD_STOP = (
+    r"(?:à|a|au|aux|et|ou|je|j|on|il|elle|ils|le|la|les|un|une|ma|mon|mes|sa|son|est|sont|c|ce|dans|près|pres|en|y|"
+    r"con|que|qui|derrière|devant|vers|avec|pour|très|tres|hay|es|está|esta|son|mi|mis|su|tu|o|por|para|muy|más|mas|"
+    r"tiene|hace|el|los|las|lo|del|al)"
+)
+_WA_UNIT = r"(?:villa|lot|lots|lote|tranche|parcelle|porte|îlot|ilot)"
+_WA_MORE = (
+    r"(?:\s*,?\s*(?:villa|lot|lote|lt\.?|porte|îlot|ilot|tranche|parcelle|manzana|mz\.?|bloc|appartement|appt|app)"
+    r"\s*(?:n[°º]?\s*|no\.?\s*)?\d{1,5}[a-z]?\b)*"
+)
+# "une villa 2 fois plus grande", "un lote 5 de casas": a count, not a house number.
+_WA_NOT_COUNT = (
+    r"(?!\s*(?:€|%|(?:fois|ans?|mois|jours?|semaines?|heures?|min|minutes?|euros?|personnes|gens|étages|etages|"
+    r"veces|años|anos|meses|días|dias|pesos|personas|pisos|de\s+casas|de\s+maisons)\b))"
+)
+WA_ADDRESS = re.compile(
+    rf"(?:\b{_WA_STREET}\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|del|de\s+los|de\s+las)\s*)?"
+    rf"(?:(?!{_WA_WORD_STOP}\b)[\w'’-]+[ \t]*,?[ \t]+){{0,3}}?"
+    r"|(?:(?-i:[A-ZÉÈ][\w'’-]*)(?:\s+(?:\d{1,3}|(?-i:[A-ZÉÈ][\w'’-]*)|de|du|des))*\s*,?\s*)?"
+    r"(?:(?:quartier|cité|cite|hlm|unité|unite|zone|secteur|tranche)\s+(?:\w[\w'’-]*\s+){0,3}?\d{1,4}\s*,?\s*)?)"
+    rf"\b{_WA_UNIT}\s*(?:n[°º]?\s*|no\.?\s*)?\d{{1,5}}[a-z]?\b{_WA_NOT_COUNT}{_WA_MORE}"
+    r"|\b(?:quartier|cité|cite|lotissement|résidence|residence)\s+"
+    r"(?-i:[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){0,2})"
+    rf"(?:\s*,?\s*(?:n[°º]?|no\.?|numéro|numero)\s*\d{{1,4}}\b)?{_WA_MORE}",
+    re.IGNORECASE,
+)
+# Moroccan and Arabizi street words: "hay X zan9a 14", "derb X", "charia X 12".
+# Egyptian and Levantine in Latin letters too: "share3 el tahrir 3omara 15 sha2a 4".
+_ARABIZI_UNIT = (
+    r"(?:zan9a|zanqa|derb|imm|3imara|3omara|3emara|3mara|emara|bloc|block|ra9m|raqm|rqm|n[°º]?|no|appt|app|"
+    r"etage|étage|dar|sha2a|sha22a|shaqa|shi2a|chqa|ch9a|villa|manzel|manzil|bait|beit|bet|dor|el dor|tabe2|"
+    r"tab2a|binaya|bineye|bnaye)"
+)
+# Words inside a sentence, never inside a street's name ("el share3 bta3na fih 3 mahalat").
+_ARABIZI_ADDR_STOP = r"(?:w|o|f|fi|u|et|and|m3a|ana|kan|li|lli|ou|wa|mn|men|hta|7ta|b|bach|ki|kayn|fin|ila)"
+_ARABIZI_ADDR_WORD_STOP = (
+    r"(?:w|o|f|fi|u|et|and|fih|fiha|feeh|feha|fihom|bta3na|bta3i|bta3ak|bta3o|dyalna|dyali|tab3na|taba3na|kan|kanet|"
+    r"howa|hiya|ana|ya|ma|mesh|msh|kayn|kayna|3ando|3andi|3andna|lih|liha|bih|fina|fiya|kteer|ktir|bzaf)"
+)
+# The neighbourhood and town after the street: "... hay salam sale", "houma bab el oued", "cité ennasr tunis".
+_ARABIZI_PLACE = (
+    r"(?:hay|7ay|7ey|houma|7ouma|hooma|7oma|homa|cité|cite|quartier|douar|residence|résidence|lotissement|tajzi2a|"
+    r"tajzi9a)"
+)
+# A word of a street's or neighbourhood's name: not a small word of the sentence, nor a Darija verb ("kanskon").
+_ARABIZI_NAME_WORD = (
+    rf"(?!(?:{_ARABIZI_ADDR_STOP}|{_ARABIZI_PLACE}|dyal|dyali|dyalna|qrib|9rib|jnb|7da|hda|lli|rah|rani|daba|"
+    r"ghir|hna|temma|tma|near|à|a|près|pres|avec|mais|je|j|c|est|la|men|3nd|3and|3end|3la|ala|wla|wlla|ola|aw|bas|"
+    r"walakin|lakin|mais|but|i|my|is|ya|nta|nti|howa|hiya|kan[a-z]{3,}|kat[a-z]{3,}|kay[a-z]{3,}|tan[a-z]{3,})\b)"
+    r"[a-zà-ÿ0-9][\w'’-]*"
+)
+_ARABIZI_PLACE_TAIL = rf"(?:\s*,?\s*\b{_ARABIZI_PLACE}\s+{_ARABIZI_NAME_WORD}(?:\s+{_ARABIZI_NAME_WORD}){{0,3}})*"
+ARABIZI_ADDRESS = re.compile(
+    r"\b(?:hay|7ay|7ey|derb|darb|zan9a|zanqa|zenqa|znqa|zenka|zanka|charia|chari3|char3|cheri3|douar|lot|imm|"
+    # Construct forms and Tunisian/Algerian streets: "zanqat al wahda", "nahj ibn khaldoun", "houma".
+    r"zanqat|zan9at|zenqat|znqat|zankat|zenkat|nahj|nahja|ne7j|nehj|houma|7ouma|cité|cite|avenue|boulevard|"
+    r"3imara|residence|résidence|rue|bloc|block|share3|shari3|sharea|shar3|sharie|tari2|tare2|7ara|7aret|"
+    r"3omara|3emara|emara|sha2a|binaya|bnaye)\s+"
+    rf"(?:(?:(?!{_ARABIZI_ADDR_WORD_STOP}\b)[a-z][\w'’-]*\s+){{0,3}}?"
+    r"(?:n[°º]?\s*|no\.?\s*|ra9m\s*|raqm\s*|rqm\s*|numero\s*|numéro\s*)?\d{1,4}[a-z]?\b"
+    rf"|(?:(?!{_ARABIZI_ADDR_WORD_STOP}\b)[a-z][\w'’-]*\s+){{0,3}}?(?=,?\s*{_ARABIZI_UNIT}\s*(?:n[°º]?\s*)?\d))"
+    rf"(?:\s*,?\s*{_ARABIZI_UNIT}\s*"
+    # "bloc b", "imm c": a block by its letter.
+    r"(?:(?:n[°º]?\s*)?\d{1,4}[a-z]?\b|(?<=bloc |lock |.imm |mara )[a-h]\b))*"
+    rf"{_ARABIZI_PLACE_TAIL}",
+    re.IGNORECASE,
+)
+# Number before the street word: "sakn f 27 derb el mers fes", "sakna f 12 zan9a lwarda", then the
+# neighbourhood and town ("sakn f 27 zanqat al wahda hay salam sale", "14 nahj ibn khaldoun cité ennasr tunis").
+ARABIZI_ADDRESS_NUM_FIRST = re.compile(
+    r"(?<![\w.,:/-])\d{1,4}[a-z]?\s*,?\s+(?:hay|7ay|7ey|derb|darb|zan9a|zanqa|zenqa|znqa|zenka|zanka|charia|chari3|"
+    r"char3|cheri3|zanqat|zan9at|zenqat|znqat|zankat|zenkat|nahj|nahja|ne7j|nehj|rue|avenue|boulevard|bd|"
+    r"share3|shari3|shar3)\s+"
+    rf"{_ARABIZI_NAME_WORD}(?:\s+{_ARABIZI_NAME_WORD}){{0,3}}{_ARABIZI_PLACE_TAIL}",
+    re.IGNORECASE,
+)
+# Russian in Latin letters: "mkr Samal-2, dom 58, kv 14", "ul. Lenina, d. 5, kv. 12", "ulitsa Pushkina dom 10".
+RU_TRANSLIT_ADDRESS = re.compile(
+    r"\b(?:mkr|mkrn|mikrorayon|mikroraion|ul|ulitsa|ulica|ulitsy|pr|prosp|prospekt|per|pereulok|bulvar)\.?\s*"
+    r"(?:(?!(?:dom|d|kv|i|v|na)\b)[a-z][\w'’-]*(?:\s+(?!(?:dom|d|kv|i|v|na)\b)[a-z][\w'’-]*){0,2}\s*,?\s*)"
+    r"(?:(?:dom|d\.|d)\s*)?\d{1,4}[a-z]?(?:/\d{1,4})?(?!\w)(?:\s*,?\s*(?:korpus|korp\.?|k\.)\s*\d{1,3})?"
+    r"(?:\s*,?\s*(?:kv\.?|kvartira)\s*\d{1,4})?"
+    r"|\b(?:dom|d\.)\s*\d{1,4}[a-z]?(?:\s*,?\s*(?:korpus|korp\.?|k\.)\s*\d{1,3})?\s*,?\s*(?:kv\.?|kvartira)\s*\d{1,4}",
+    re.IGNORECASE,
+)
+# After an English street, the town: "14 Maple Street, Leeds", "... Road in Kisumu".
+_EN_TOWN = re.compile(r"(?:,\s*|\s+in\s+)((?-i:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?))")
+_EN_NOT_TOWN = _word_set(
+    "I Im My The And But So Then Please Call Text Me We He She They It Its If When What Why How Thanks Also Our Your "
+    "Mum Mom Dad Near Next Behind Opposite"
+)
+# West African "j'habite à Cocody Riviera 2", "j'habite au Yopougon Sideci 3": a two-word
+# neighbourhood and its number.
+_FR_HABITE_PLACE = re.compile(
+    rf"(?i:habite|habites|habitons|vis|vit)\s+(?i:à|a|au|aux|dans|vers)\s+(?:(?i:le|la|l['’])\s*)?"
+    rf"((?:{_CAP})\s+(?:{_CAP})\s+\d{{1,3}})(?![\w/.,]?\d)(?!\s*(?i:fois|ans?|mois|jours?|semaines?|heures?|min)\b)"
+)

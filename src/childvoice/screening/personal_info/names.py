@@ -1,0 +1,690 @@
+"""Personal names: after an introduction, a title, a relative or a third-person cue, in contact lists and
+after "on facebook", Chinese names, Arabic names (with the many words that look like names but are not),
+signatures, Russian and Arabizi names in small letters. Also the tests that a cue names a thing or a pet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from childvoice.screening.personal_info.cues import _Patterns
+from childvoice.screening.personal_info.shapes import _CAP, _CAP_RU, _word_set
+from childvoice.screening.rules import LANGUAGES
+
+_ZH_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭田董袁潘于"
+    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯"
+    "龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐"
+)
+_ZH_END = r"(?=[，,。.！!？?\s、；;）)]|$)"
+ZH_NAME = re.compile(
+    rf"(?:我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系|我係|我就係|我就是|我叫做)"
+    rf"([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
+    rf"|([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長)"
+    rf"|(?:小学|中学|国中|國中|小學|中學|高中|初中)的([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
+)
+
+
+# Words that start with a family name's character but are ordinary ("我是高中生", "我是江苏人"):
+# after "我是" they are what the child is, not who.
+_ZH_NOT_NAME_START = tuple(
+    _word_set(
+        "高中 高一 高二 高三 高年 高手 高兴 高興 黄金 黃金 周末 周一 周二 "
+        "马上 馬上 谢谢 謝謝 许多 許多 韩国 韓國 曾经 曾經 于是 任何 夏天 "
+        "方便 方法 白天 白色 万一 萬一 严重 嚴重 欧洲 歐洲 金牌 程序 孙子 "
+        "孫子 胡说 胡說 王者 江苏 江蘇 江西 武汉 武漢 石家 沈阳 瀋陽 苏州 "
+        "蘇州 金华 金華 黄山 黃山 马来 馬來 龙的 龍的 毛毛 白痴 石头 石頭 "
+        "钱多 錢多 陆地 雷锋 秦朝 唐朝 宋朝 汤姆 湯姆 范围 範圍 史上 向往 "
+        "孔子 叶子 葉子 丁丁 朱古 熊猫 熊貓 贾宝 余下 林中 田径 田徑 段位 "
+        "莫名 戴眼 何时 何時 邓布"
+    )
+)
+# A name does not end like a description ("中国人", "学生们").
+_ZH_NOT_NAME_END = frozenset("人们們生的了吗嗎呢啊吧呀哦者员員迷粉家族队隊")
+
+
+def _zh_name_ok(name: str) -> bool:
+    return not name.startswith(_ZH_NOT_NAME_START) and name[-1] not in _ZH_NOT_NAME_END
+
+
+# Ordinary verbs that follow "the teacher" ("المعلم يساعد الطلاب"): a sentence, not a name.
+_AR_VERBS = (
+    "the teacher",
+    "المعلم يساعد الطلاب",
+    "يساعد",
+    "يساعدنا",
+    "يعلم",
+    "يعلمنا",
+    "يقول",
+    "يقولنا",
+    "قال",
+    "قالت",
+    "تقول",
+    "يشرح",
+    "تشرح",
+    "يحب",
+    "تحب",
+    "يريد",
+    "تريد",
+    "يعطي",
+    "تعطي",
+    "يعمل",
+    "تعمل",
+    "يدرس",
+    "تدرس",
+    "يطلب",
+    "تطلب",
+    "ساعد",
+    "ساعدت",
+    "علم",
+    "شرح",
+    "شرحت",
+    "كان",
+    "كانت",
+    "هو",
+    "هي",
+    "بيقول",
+    "بتقول",
+    "بيشرح",
+    "بتشرح",
+    "بيساعد",
+    "بتساعد",
+)
+_AR_NAME_STOP = frozenset(
+    [
+        # Days and times ("المدرسة يوم الخميس"): not a name.
+        "يوم",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+        "الاحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الساعة",
+        "بكرة",
+        "بكره",
+        "طالب",
+        "طالبة",
+        "تلميذ",
+        "تلميذة",
+        "بنت",
+        "ولد",
+        "طفل",
+        "طفلة",
+        "من",
+        "في",
+        "على",
+        "عن",
+        "مع",
+        "الى",
+        "إلى",
+        "عندي",
+        "عمري",
+        "مش",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "بس",
+        "كمان",
+        "بدي",
+        "ابي",
+        "أبي",
+        "اريد",
+        "أريد",
+        "حاسس",
+        "حاسة",
+        "خايف",
+        "خايفة",
+        "زعلان",
+        "زعلانة",
+        "هنا",
+        "هون",
+        "وأنا",
+        "وانا",
+        "كنت",
+        "صار",
+        "جدا",
+        "ساكن",
+        "ساكنة",
+        "ساكنه",
+        "اسكن",
+        "أسكن",
+        "اعيش",
+        "أعيش",
+        "عايش",
+        "عايشة",
+        "بحب",
+        "أحب",
+        "احب",
+        "اتمنى",
+        "أتمنى",
+        "أقترح",
+        "اقترح",
+        "أعتقد",
+        "اعتقد",
+        "أظن",
+        "اظن",
+        "شايف",
+        "شايفة",
+        "حابب",
+        "حابة",
+        "حابه",
+        "بنت",
+        "ابن",
+        "أخت",
+        "اخت",
+        "أخ",
+        "اخو",
+        "ام",
+        "أم",
+        "أب",
+        "اب",
+        "هو",
+        "هي",
+        "هم",
+        "نحن",
+        "احنا",
+        "انا",
+        "أنا",
+        "كل",
+        "بعض",
+        "اللي",
+        "الذي",
+        "التي",
+        "و",
+        "او",
+        "أو",
+        "ثم",
+        "لكن",
+        "لأن",
+        "لان",
+        "عشان",
+        "علشان",
+        *_AR_VERBS,
+    ]
+)
+# Every cue also with "و" ("and") or "ف" ("so") in front ("واسمي", "وانا"); Gulf spellings ("اسمى", "آنا").
+_AR_NAME_CUE = re.compile(
+    r"(?:^|(?<=[\s،,.!؟:]))[وف]?(?P<cue>انا|أنا|آنا|اني|إني|سميتي|سميتو|سميتها|اسمي|إسمي|أسمي|اسمى|إسمى|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
+    r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد|أدعى|ادعى|"
+    # "اسم اختي ليلى حسن", "اسم صاحبي عمر خالد": a relative's or friend's full name.
+    r"اسم\s+(?:أخوي|اخوي|أخويا|اخويا|أخي|اخي|أختي|اختي|اختى|صاحبي|صاحبتي|صديقي|صديقتي|ابوي|أبوي|ابويا|أبي|امي|أمي|"
+    r"بابا|ماما|خالي|خالتي|عمي|عمتي|جدي|جدتي|معلمي|معلمتي|استاذي|أستاذي|مدرسي|مدرستي))(?:\s+|\s*[:：]\s*)"
+)
+_AR_WORD = re.compile(r"[\u0621-\u064A]+")
+# "menya zovut dima volkov", "меня зовут дима": the name also in small letters after this strong cue.
+_RU_NAME_LOWER = re.compile(
+    r"(?<!\w)(?:menya|menja|menia|mena|меня)\s+(?:zovut|зовут)\s+([a-zа-яё]{2,}(?:\s+[a-zа-яё]{2,})?)"
+)
+_RU_NAME_LOWER_STOP = _word_set(
+    "i mne ya v na s k iz kak no a ne tozhe gulyat igrat domoi domoy vse oni druzya roditeli mama papa "
+    "и мне я в на с к из как но а не тоже гулять играть домой все они друзья родители мама папа часто всегда "
+    "tozhe chasto vsegda"
+)
+# Also Egyptian and Levantine "esmy", "2esmi", Darija "kantsma" (I am called), then "howa"/":".
+_ARABIZI_NAME = re.compile(
+    r"(?<!\w)(?:smiti|esmi|ismi|esmy|ismy|2esmi|2smi|2ismi|asmi|esmee|ismee|smitou|smito|smitha|smiya dyali|"
+    r"smia dyali|kantsma|kansma|kantsmma|kantsemma|kantesma|tantsma|tansma)(?:\s+(?:howa|hwa|hiya|hya)|\s*:)?"
+    r"\s+([a-zà-ÿ]{2,}(?![\w@])(?:\s+[a-zà-ÿ]{2,}(?![\w@])){0,2})"
+)
+_ARABIZI_STOP = _word_set(
+    "w o f fi u et and ana nta nti howa hiya 3andi andi kan kant mn men dyal dyali wa ou ya bghit bghina rah "
+    "hna lli li ma mch machi mashi had hadi 3la ala m3a kay kat ghadi "
+    # Egyptian and Levantine: "esmi mesh mohem", "esmy fel game ...", "ana esmi omar bas ...".
+    "mesh msh mish mosh mohem mohim muhim mhm mo mu mub helw 7elw 7ilw sa3b ghareeb 3adi kda keda kida bs bas "
+    "aw fel fil 3ala 3an 7aga shi eh eih aish aysh shou shu sho 3ashan 3shan la2 la game "
+    "lo law enta enti inta inti ana2 ento into ahla ahlan salam marhaba hi hello"
+)
+_CAPITAL_NEXT = re.compile(
+    r"[\s,:.]{0,4}(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
+    r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒА-ЯЁ]"
+)
+# Capitalised words that start an ordinary phrase, not a name ("my sister is In year 8").
+_NAME_STOP = _word_set(
+    "in the a an at on my your his her our from very so really not also always too super big best more most only "
+    "just still never le la les un une des du de mon ma mes très trop vraiment pas aussi toujours plus "
+    "el los las una uno mi mis muy tan también siempre no más en "
+    "в на не очень тоже всегда уже ещё еще мой моя мои его её ее"
+)
+# A full name signed at the very end after a comma ("..., Maria López"), when the message also
+# carries contact data.
+# Double names and surnames keep their hyphen ("Катя Лукашевич-Новик", "Jean-Pierre Kouassi").
+_SIGNED_NAME = re.compile(
+    rf",\s*((?:{_CAP})(?:-{_CAP})?\s+(?:{_CAP})(?:-{_CAP})?|(?:{_CAP_RU})(?:-{_CAP_RU})?\s+(?:{_CAP_RU})(?:-{_CAP_RU})?)"
+    r"\s*[.!]*\s*$"
+)
+_SIGNED_STOP = _word_set(
+    "thank thanks thx merci gracias spasibo love hugs best kind good bye see new los las san santa saint sao são "
+    "le la les el buenos buenas bonne bon happy merry dear hello hi hey much many all every mucho muchas muy "
+    "спасибо пока всем всего привет с до удачи хорошего доброго нижний санкт великий"
+)
+_DOUBLE_SURNAME = re.compile(rf"{_CAP}-{_CAP}|{_CAP_RU}-{_CAP_RU}")
+
+
+# A naming verb said of someone or something else ("se llama", "il s'appelle", "зовут", "is called", "named"),
+# not "меня зовут" (I am called).
+_THIRD_NAMING = re.compile(
+    r"(?<!\w)(?:se\s+llama|s['’]\s*appelle|зовут|zovut|called|named|nommée?|llamad[oa]|называется|nazyvaetsya)"
+    r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_MY_NAMING = re.compile(r"(?<!\w)(?:меня|menya|menja|menia|mena)\s+(?:зовут|zovut)\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:\n¿¡]")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# "его зовут", "him": a person is meant, whatever came before ("в игре его зовут Петя Иванов").
+_PERSON_PRONOUN = frozenset(("его", "её", "ее", "him", "her", "ego", "eyo"))
+
+
+def _names_a_thing(text: str, end: int, name_start: int, pat: _Patterns, langs: tuple[str, ...]) -> bool:
+    """Whether a third-person naming cue names a thing or an animal ("mi perro se llama Max Power", "on a un
+    club, il s'appelle Les Étoiles", "моего кота зовут Барсик Пушистый"): a thing's word among the few words
+    just before the cue, in the same sentence, and no person's word; or the name starts with a thing's word."""
+    head_from = max(0, end - 30)
+    verb = _THIRD_NAMING.search(text, head_from, end)
+    if verb is None or _MY_NAMING.search(text, head_from, end):
+        return False
+    langs = tuple(lang for lang in langs if lang in pat.things) or LANGUAGES
+    things = [pat.things[lang] for lang in langs]
+    persons = [pat.persons[lang] for lang in langs]
+    first = _LETTER_WORD.match(text, name_start)
+    if first and any(t.has(first.group()) for t in things):
+        return True
+    chunk = text[max(0, verb.start() - 60) : verb.start()]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(chunk)), default=0)
+    before = _LETTER_WORD.findall(chunk[cut:])[-4:]
+    if before and before[-1].lower() in _PERSON_PRONOUN:
+        return False
+    return any(t.any_in(before) for t in things) and not any(p.any_in(before) for p in persons)
+
+
+_ZH_CLAUSE_END = re.compile(r"[，,。.！!？?；;：:\n]")
+
+
+def _zh_names_a_thing(text: str, cue_start: int, pat: _Patterns) -> bool:
+    """Whether "名叫"/"名字叫" names a thing or an animal: a thing's word in the few characters before it, in
+    the same sentence part, and no person's word ("我家的狗名叫黄大壮", not "我的好朋友名叫王小明")."""
+    chunk = text[max(0, cue_start - 10) : cue_start]
+    cut = max((m.end() for m in _ZH_CLAUSE_END.finditer(chunk)), default=0)
+    chunk = chunk[cut:]
+    return pat.things["zh"].any_in([], chunk) and not pat.persons["zh"].any_in([], chunk)
+
+
+# Small words that are also family names said first ("I'm Tan Wei Ling", "I'm Le Van Minh", "I'm Ma Long").
+_SURNAME_LIKE = frozenset(("tan", "ma", "le", "la", "mon"))
+
+
+def _common_first_word(text: str, start: int, pat: _Patterns, langs: tuple[str, ...]) -> bool:
+    """Whether the capitalised words at ``start`` begin with an ordinary word, never a name's first word."""
+    first = _LETTER_WORD.match(text, start)
+    if first is None:
+        return False
+    word = first.group()
+    return (word.lower() in _NAME_STOP and word.lower() not in _SURNAME_LIKE) or any(
+        pat.not_name[lang].has(word) for lang in langs if lang in pat.not_name
+    )
+
+
+# After "my details:", "contact me:", "mes coordonnées :", "мои данные:", "我的资料：", "بياناتي:" the first
+# item of a comma-separated list of contact details is the child's full name ("John Smith, 07700 …").
+_LIST_LINK = r"(?:[ \t]*(?:[:：=\-–—]|(?i:is|are|c['’]est|sont|son|es|это)(?!\w)|是|为|為|係|هي|هو)){0,2}[ \t]*"
+_LATIN_FULL = rf"{_CAP}(?:-{_CAP})?(?:[ \t]+{_CAP}(?:-{_CAP})?){{1,3}}"
+_CYR_FULL = rf"{_CAP_RU}(?:-{_CAP_RU})?(?:[ \t]+{_CAP_RU}(?:-{_CAP_RU})?){{1,3}}"
+AFTER_CONTACT = re.compile(
+    rf"{_LIST_LINK}(?:(?P<cap>{_LATIN_FULL}|{_CYR_FULL})"
+    r"|(?P<low>[a-zà-ÿа-яё]{2,}(?:[ \t]+[a-zà-ÿа-яё]{2,}){1,2})"
+    r"|(?P<ar>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,3})"
+    rf"|(?P<zh>[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}))"
+    r"(?=[ \t]*[,;/|،，、；\n])"
+)
+# After "on facebook", "sur facebook", "en face", "мой фейсбук", "臉書": an account under the child's real name.
+# The name ends the sentence part or comes before "and", "please"... ("on Facebook Taylor Swift posted" is news).
+_REAL_NAME_END = (
+    r"(?=[ \t]*(?:[,.;:!?)\n،؟]|$)|[ \t]+(?i:and|or|et|ou|y|o|и|или|if|si|please|pls|plz|svp|stp|porfa|"
+    r"add|ajoute|ajoutez|agrega|agrégame|with|avec|con|no\s+me|اذا|لو)(?!\w))"
+)
+AFTER_REAL_NAME = re.compile(
+    r"(?:[ \t]+(?i:as|como|comme|под\s+именем|pod\s+imenem)(?!\w)|[ \t]*(?:باسم|بإسم|باسمي))?"
+    rf"{_LIST_LINK}(?:(?P<cap>{_LATIN_FULL}|{_CYR_FULL}){_REAL_NAME_END}"
+    rf"|(?P<ar>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){{1,2}}){_REAL_NAME_END}"
+    rf"|(?P<zh>[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END})"
+)
+# Capitalised words that start or make an ordinary phrase after those cues, not a name.
+_LIST_NAME_STOP = _NAME_STOP | _word_set(
+    "call text write message dm ring contact me us anytime any time please pls plz thanks thank here now only "
+    "phone number email mail tel whatsapp address home school class grade name full first last "
+    "appelle appelez écris ecris écrivez numéro numero adresse téléphone telephone nom prénom "
+    "llama llámame llamame escribe escribeme escríbeme número numero dirección direccion teléfono telefono nombre "
+    "звони звоните пиши пишите номер телефон почта адрес имя "
+    "marketplace messenger live lite page pages group groups groupe grupo story stories reels watch gaming "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow last next this every "
+    "lycée lycee école ecole collège college carrefour pharmacie mairie église eglise mosquée mosquee stade marché "
+    "marche hôpital hopital banque station gare supermarché boutique "
+    "facebook instagram insta snapchat snap tiktok twitter youtube whatsapp telegram discord google meta roblox "
+    "zuckerberg"
+)
+
+
+def _list_words_ok(words: list[str]) -> bool:
+    return len(words) >= 2 and not any(w.lower().split("-")[0] in _LIST_NAME_STOP for w in words)
+
+
+def _contact_names(text: str, ends: list[int], given: frozenset[str]) -> Iterator[tuple[int, int, bool]]:
+    """The name first in a list of contact details; ``True`` when it is capitalised (else it must be
+    followed at once by a contact datum)."""
+    for end in ends:
+        m = AFTER_CONTACT.match(text, end)
+        if m is None:
+            continue
+        group = next(g for g in ("cap", "low", "ar", "zh") if m.group(g))
+        name = m.group(group)
+        if group in ("cap", "low") and not _list_words_ok(name.split()):
+            continue
+        if group == "ar" and not _ar_name_words(name.split()):
+            continue
+        if group == "zh" and not _zh_name_ok(name):
+            continue
+        yield m.start(group), m.end(group), group != "low"
+
+
+def _real_names(text: str, ends: list[int], given: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for end in ends:
+        m = AFTER_REAL_NAME.match(text, end)
+        if m is None:
+            continue
+        group = next(g for g in ("cap", "ar", "zh") if m.group(g))
+        name = m.group(group)
+        if group == "cap" and not _list_words_ok(name.split()):
+            continue
+        if group == "ar" and not (_ar_name_words(name.split()) and name.split()[0] in given):
+            continue
+        if group == "zh" and not _zh_name_ok(name):
+            continue
+        yield m.start(group), m.end(group)
+
+
+_AR_STRONG_CUE = (
+    "سميتي",
+    "سميتو",
+    "سميتها",
+    "اسمي",
+    "إسمي",
+    "أسمي",
+    "اسمى",
+    "إسمى",
+    "اسمه",
+    "إسمه",
+    "اسمها",
+    "إسمها",
+    "أدعى",
+    "ادعى",
+)
+# Between "اسمي" and the name: "الكامل", "هو", ":", "يا جماعة" ("اسمي الكامل هو ...", "اسمي يا شباب ...").
+_AR_NAME_LINK = re.compile(
+    r"(?:\s*(?:الكامل|بالكامل|الثلاثي|الرباعي|الحقيقي|الحقيقى)(?![\u0621-\u064A]))?"
+    r"(?:\s*[:：\-–]|\s*(?:هو|هي|هى|يا\s+(?:جماعة|جماعه|شباب|اصحاب|أصحاب|اصدقائي|أصدقائي|حلوين|ناس|اخوان|أخوان))(?=\s))*"
+    r"\s*"
+)
+# Words after "اسمي" that say something about the name, not the name ("اسمي مش مهم", "اسمي ليس مهما",
+# "اسمي حلو", "اسمي على اسم جدي", "اسمي يعني ..."), and what a child writes right after a name.
+_AR_NOT_NAME_WORDS = _word_set(
+    "مهم مهمة مهمه مهما مهمش ليس ليست مش مو مب موب مهوب ماهو ماهي مافي مايهم سر سري سرية حلو حلوة حلوه "
+    "غريب غريبة طويل طويلة قصير قصيرة صعب صعبة سهل سهلة عادي عادية مشهور مشهورة معروف شوي شوية كتير كثير "
+    "مرة مره جدا جداً خالص بزاف "
+    "معروفة مكتوب مكتوبة موجود غلط صح صحيح زي مثل متل يعني معناه معناها بيعني كامل نفس مختلف حقيقي "
+    "بالانجليزي بالإنجليزي بالانجليزية بالعربي بالعربية بالفرنسي احلى أحلى اجمل أجمل اسم اسمك اسمي اسمه اسمها "
+    "شو ايش إيش وش شنو شنهو اشي شي شيء طلع صار تغير الحين حاليا بدون بلا غير لما اذا إذا لو بس "
+    "هل ليش ليه لماذا كيف كيفاش متى وين فين اين أين سؤالي سؤال سؤالى عندي عمري عمرى ابغى ابي أبي بدي "
+    "حابب حابة حابه ممكن نفسي هذا هذه هاد هادا هيدا هيدي دا دي ده "
+    "شكرا شكراً شكرًا لكم لك جزيلا جزيلاً مشكورين يعطيكم يعطيك العافية السلام تحياتي "
+    "بالتوفيق التوفيق دمتم ودمتم مع الجميع للجميع"
+)
+_AR_NAME_LINKERS = frozenset(("بن", "بنت", "ابن", "إبن", "أبو", "ابو", "عبد", "ام", "أم"))
+
+
+def _ar_not_name(word: str) -> bool:
+    """An ordinary word, also with "و"/"ف" in front ("وعمري", "وساكن"), is never part of a name."""
+    stop = _AR_NAME_STOP
+    if word in _AR_NOT_NAME_WORDS or word in _AR_STRONG_CUE or (word in stop and word not in _AR_NAME_LINKERS):
+        return True
+    rest = word[1:]
+    return word[:1] in "وف" and len(rest) > 1 and (rest in stop or rest in _AR_NOT_NAME_WORDS or rest in _AR_STRONG_CUE)
+
+
+# "مرحبا انا لين حداد، ...": after "انا" at the start of a message (or after a greeting), two words
+# that are not ordinary words, then a comma, the end, or "من/في/ب" and a place, are a full name.
+_AR_GREETING_BEFORE = re.compile(
+    r"[\s\W]*(?:(?:مرحبا|مرحبًا|مرحباً|اهلا|أهلا|أهلاً|اهلين|هلا|هاي|سلام|السلام عليكم|صباح الخير|مساء الخير|"
+    r"يا جماعة|يا شباب)[\s\W]*)*"
+)
+_AR_NAME_AFTER = re.compile(
+    r"\s*(?:[،,.!؟?:;]|$)|\s+(?:من|في|ب)\s+[\u0621-\u064A]{2,}"
+    r"|\s+ب[\u0621-\u064A]{3,}\s*(?:[،,.!؟?]|$)"
+)
+_AR_INTRO_STOP = _word_set(
+    "سعيد سعيدة مبسوط مبسوطة فرحان فرحانة حزين حزينة تعبان تعبانة زهقان زهقانة متحمس متحمسة موافق موافقة "
+    "متأكد متأكدة كتير كثير كثيرا مرة مره شوي شوية برضو برضه كمان ايضا أيضا هلق هلأ الحين دايما دائما "
+    "مش مو ما لسا لسه بعد عادي طبعا اكيد أكيد بخير منيح منيحة كويس كويسة تمام صغير صغيرة كبير كبيرة "
+    "واحد واحدة اثنين اتنين ثلاث ثلاثة تلات تلاتة اربع اربعة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية "
+    "تمان تمانية تسع تسعة عشر عشرة عشرين سنة سنين سنوات صف الصف "
+    "ادرس أدرس اكتب أكتب العب ألعب اقرا اقرأ أقرأ اشوف أشوف اروح أروح ارسم أرسم اعرف أعرف افكر أفكر اشعر أشعر "
+    "احس أحس اقول أقول ابغى ابغي أبغى بدرس بلعب بكتب بروح بشوف بفكر بعرف بقرا بحس عايز عايزة عاوز عاوزة "
+    "مهتم مهتمة بحاجة محتاج محتاجة خايف خايفة ضد مع معكم معاكم هون هنا "
+    # "انا سالم الحمد لله" (I am safe, thank God): not a family name.
+    "الحمد الحمدلله الان الآن"
+)
+
+
+def _arabic_intro_names(text: str, cues: list[re.Match[str]], first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for cue in cues:
+        if cue.group("cue") not in ("انا", "أنا", "آنا") or not _AR_GREETING_BEFORE.fullmatch(text, 0, cue.start()):
+            continue
+        first = _AR_WORD.match(text, cue.end())
+        if not first or first.group() not in first_names:
+            continue  # "انا قاعد لوحدي في البيت": a sentence, not "I am <name>"
+        space = re.compile(r"[ \t]+").match(text, first.end())
+        second = _AR_WORD.match(text, space.end()) if space else None
+        if not second or not _AR_NAME_AFTER.match(text, second.end()):
+            continue
+        words = (first.group(), second.group())
+        if any(
+            w in _AR_NAME_STOP or w in _AR_INTRO_STOP or w in _AR_STRONG_CUE or w.startswith("ال") or len(w) < 2
+            for w in words
+        ):
+            continue
+        yield first.start(), second.end()
+
+
+# SMS French "salut c Moussa Diop de Dakar" and Russian in Latin letters "ya Dasha Kuznetsova iz Kazani",
+# "eto Dasha ...": at the start of a message (or after a greeting), two capitalised words are a full name.
+_LATIN_SHORT_INTRO = re.compile(
+    r"^[\s\W]*(?:(?i:salut|slt|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|yo|privet|privetik|zdravstvuyte|"
+    r"zdravstvujte|vsem\s+privet|hai)[\s\W]*)*(?i:(?P<fr>c)|ya|eto)\s+"
+    rf"(?P<name>(?-i:{_CAP})\s+(?-i:{_CAP}))(?=\s*(?:[,.!?;:]|$)|\s+(?i:iz|from|de|d['’]|du|s|na)\b)"
+)
+_LATIN_SHORT_STOP = _word_set(
+    "Real Paris Saint San Santa New Los Las Le La Les Un Une Ok Oui Non Lol Mdr Trop Tres Très Moi Toi Pas Super "
+    "Moskva Moskvu Rossiya Tozhe Ochen Ne Net Da Vse Nichego Kak Eto Tut Tam"
+)
+
+
+# Russian in Latin letters inside a message: "..., ya Timur Abdrakhmanov, uchus v 7 klasse", "... . Ja Alina
+# Sadykova-Kim iz Ufy": after a comma or a sentence's end, "ya"/"ja" and a first name and surname, then a
+# comma, the end, or "iz"/"s"/"mne"/"uchus".
+_LATIN_YA_NAME = re.compile(
+    r"(?:[,;.!?:]|\s[—–-])[ \t]*(?i:ya|ja|eto\s+ya)[ \t]+"
+    rf"(?P<name>(?-i:{_CAP}(?:-{_CAP})?)[ \t]+(?-i:{_CAP}(?:-{_CAP})?))"
+    r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?i:iz|s|so|na|mne|uchus|uchenik|uchenitsa|zhivu|i)(?!\w))"
+)
+
+
+def _latin_short_intro(text: str) -> Iterator[tuple[int, int]]:
+    m = _LATIN_SHORT_INTRO.match(text)
+    if m and not any(w in _LATIN_SHORT_STOP for w in m.group("name").split()):
+        yield m.start("name"), m.end("name")
+    if " ya " in text or " ja " in text or " Ya " in text or " Ja " in text:
+        for m in _LATIN_YA_NAME.finditer(text):
+            if not any(w.split("-")[0] in _LATIN_SHORT_STOP for w in m.group("name").split()):
+                yield m.start("name"), m.end("name")
+
+
+# "انا"/"اني" ("I"): a name follows only when its first word is a known first name or the name the child
+# gives after "اسمي" ("انا قاعد لوحدي", "انا وابوي", "اني نسيت الشنطة", "انا بذاكر" are sentences).
+_AR_I_CUES = frozenset(("انا", "أنا", "آنا", "اني", "إني"))
+_AR_MY_NAME_CUES = frozenset(("اسمي", "إسمي", "أسمي", "اسمى", "إسمى", "سميتي", "أدعى", "ادعى"))
+_AR_HIS_NAME_CUES = frozenset(("اسمه", "إسمه", "اسمها", "إسمها"))
+# Titles that are also the word for school ("في المدرسة صورت ..." = at school I took a picture): a name
+# after them only when it starts with a known first name.
+_AR_TITLE_SCHOOL = frozenset(("المدرسة", "المدرس"))
+# Verbs that follow a title ("الأستاذ جاب لنا الكتب", "المعلم راح البيت"): a sentence, not a name.
+_AR_TITLE_VERBS = _word_set(
+    "جاب جابت جابلنا راح جا اجا إجا جه عطى عطانا اعطى أعطى اعطانا أعطانا خلى خلانا طلب شرح حكى سأل سال دخل طلع "
+    "ضرب زعل كتب رسم صار بعت بعث رجع وقف نسي عمل سوى سوا قعد فتح سكر قفل خد اخد أخذ اخذ ادى أدى وزع صحح غاب "
+    "مرض تعب عصب نادى نادا"
+)
+_AR_CLAUSE_END = re.compile(r"[.!؟?،,;:\n]")
+
+
+def _ar_verb_like(word: str) -> bool:
+    """A verb's look: a past ending in "ت" ("شرحت", "صورت", "طلبت") or a present with its prefix
+    ("بيشرح", "يشرح", "بنرسم", "عم يكتب"); first names of that look are in ``[given_name]``."""
+    return (
+        (word.endswith("ت") and len(word) >= 3)
+        or word.startswith(("بي", "بت", "بن", "عم", "هي", "هت", "حي", "حت", "ي", "ت", "ن"))
+        or word in _AR_TITLE_VERBS
+    )
+
+
+def _ar_names_a_thing(text: str, cue_start: int, words: list[re.Match[str]], pat: _Patterns) -> bool:
+    """Whether "اسمه"/"اسمها" names a thing or an animal: the name starts with a thing's word ("اسمه نادي
+    الكواكب"), or a thing's word comes just before in the sentence part and no person's word does."""
+    things, persons = pat.things["ar"], pat.persons["ar"]
+    if words and things.has(words[0].group()):
+        return True
+    chunk = text[max(0, cue_start - 60) : cue_start]
+    cut = max((m.end() for m in _AR_CLAUSE_END.finditer(chunk)), default=0)
+    before = _AR_WORD.findall(chunk[cut:])[-4:]
+    return things.any_in(before) and not persons.any_in(before)
+
+
+def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
+    cues = list(_AR_NAME_CUE.finditer(text))
+    # The name a child gives after "اسمي": after "انا" it is a name too ("اسمي تيماء، انا تيماء الحربي").
+    my_names: set[str] = set()
+    for cue in cues:
+        if cue.group("cue") in _AR_MY_NAME_CUES:
+            link = _AR_NAME_LINK.match(text, cue.end())
+            given = _AR_WORD.match(text, link.end() if link else cue.end())
+            if given and not _ar_not_name(given.group()):
+                my_names.add(given.group())
+    first_names = pat.ar_given | my_names if my_names else pat.ar_given
+    yield from _arabic_intro_names(text, cues, first_names)
+    for cue in cues:
+        cue_word = cue.group("cue")
+        strong = cue_word in _AR_STRONG_CUE or cue_word.startswith("اسم")
+        words: list[re.Match[str]] = []
+        link = _AR_NAME_LINK.match(text, cue.end()) if strong else None
+        pos = link.end() if link else cue.end()
+        for w in _AR_WORD.finditer(text, pos):
+            if text[pos : w.start()].strip() or len(words) == 5:
+                break
+            words.append(w)
+            pos = w.end()
+        if cue_word.startswith("سميت") and (
+            not words or words[0].group().startswith("ال") or any(w.group().startswith("ديال") for w in words[:2])
+        ):
+            continue  # Darija "سميتي القطة ديالي ...": a thing named, not the child's full name
+        if strong:
+            if cue_word in _AR_HIS_NAME_CUES and _ar_names_a_thing(text, cue.start(), words, pat):
+                continue  # "نادي سري اسمه نادي الكواكب", "عندي قطة اسمها لولو الصغيرة"
+            best = _ar_strong_name(words, cut=len(words) < 5)
+        elif not words:
+            continue
+        else:
+            first = words[0].group()
+            if first not in first_names and (
+                cue_word in _AR_I_CUES or cue_word in _AR_TITLE_SCHOOL or _ar_verb_like(first)
+            ):
+                continue  # "انا بذاكر الواجب", "في المدرسة صورت غروب الشمس", "المعلمة طلبت منا ..."
+            best = None
+            for n in range(2, min(4, len(words)) + 1):
+                chosen = [w.group() for w in words[:n]]
+                if any(
+                    (_ar_not_name(c) or c in _AR_INTRO_STOP or c in _AR_STRONG_CUE) and c not in _AR_NAME_LINKERS
+                    for c in chosen
+                ):
+                    break
+                last, before = chosen[-1], chosen[-2]
+                if last.startswith("و") and last not in first_names:
+                    break  # "محمد ورحت المدرسة": "and" starts a new clause
+                if last.startswith("ال") or before in ("بن", "بنت", "ابن", "أبو", "ابو"):
+                    best = n
+        if best:
+            yield words[0].start(), words[best - 1].end()
+
+
+# Two or three words alone at the very end, after a line break, a dash or a sentence's end.
+_AR_LAST_PART = re.compile(r"[\n\-–—،,.!؟][ \t]*([\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,2})$")
+# How comments end, not names ("نتمنى التوفيق", "يعطيكم العافية", "كل الاحترام").
+_AR_CLOSING = _word_set(
+    "التوفيق العافية الأيادي الايادي الخير النجاح الحب الاحترام التقدير الشكر السلامة الجميع الكل النور البركة "
+    "المزيد الأفضل الافضل الاستمرار القادم القادمة الجاية الجايه الجاي الموضوع الجلسة الجلسه اللقاء الفكرة الفكره "
+    "الكثير الله الرحمن الكريم الجنة الجنه اليوم الصبح الليل المساء الصباح الدرس المحاضرة "
+    "نتمنى اتمنى أتمنى تسلم تسلمو تسلموا يعطيكم يعطيك جزاكم بارك حبيت استفدت تعلمت رمضان عيد صباح مساء ربي ربنا"
+)
+
+
+def _ar_name_words(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and not words[0].startswith("ال")
+        and words[0] not in _AR_NAME_LINKERS
+        and words[-1] not in _AR_NAME_LINKERS
+        and not any(_ar_not_name(w) or w in _AR_INTRO_STOP or w in _AR_CLOSING for w in words)
+    )
+
+
+def _arabic_signed(text: str, pat: _Patterns, sign_ends: list[int]) -> Iterator[tuple[int, int]]:
+    """A full name signed at the end: after a sign-off ("أخوكم", "تحياتي"), or alone after a line
+    break or a dash, or after a sentence's end when it starts with a known first name ("..، ريم العلي").
+    The sign-off pattern runs only when the automaton saw a sign-off word near the end."""
+    body = text.rstrip(" \t\r\n.!")
+    if len(body) < 5:
+        return
+    tail_from = max(0, len(body) - 90)
+    if sign_ends and sign_ends[-1] >= tail_from:
+        m = pat.ar_signed.search(text, tail_from)
+        if m and _ar_name_words(m.group("name").split()):
+            yield m.start("name"), m.end("name")
+            return
+    m = _AR_LAST_PART.search(body, max(0, len(body) - 50))
+    if m is None:
+        return
+    words = m.group(1).split()
+    if _ar_name_words(words) and (m.group()[0] in "\n-–—" or words[0] in pat.ar_given):
+        yield m.start(1), m.end(1)
+
+
+def _ar_strong_name(words: list[re.Match[str]], cut: bool) -> int | None:
+    """How many words after "اسمي" make the full name: two, and a third or fourth when it is a
+    family name ("القحطاني"), follows "بن"/"عبد", or ends the sentence part ("منة الله أشرف من ...")."""
+    ok = 0
+    for w in words[:4]:
+        if _ar_not_name(w.group()):
+            break
+        ok += 1
+    if ok < 2 or words[0].group() in ("بن", "بنت", "ابن", "إبن") or words[0].group().startswith("ال"):
+        return None
+    best = 2 if words[1].group() not in _AR_NAME_LINKERS else None
+    for n in range(3, ok + 1):
+        last, before = words[n - 1].group(), words[n - 2].group()
+        ends_here = (n == len(words) and cut) or (n < len(words) and _ar_not_name(words[n].group()))
+        if last in _AR_NAME_LINKERS:
+            continue
+        if last.startswith("ال") or before in _AR_NAME_LINKERS or (ends_here and best == n - 1):
+            best = n
+    return best

@@ -1,0 +1,326 @@
+"""School names: the per-language shapes, schools said by their letters ("DPS", "KV No. 2") and their
+place, Arabizi "I study at", the extra shapes, and Chinese schools (found only before a kind of school)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from childvoice.screening.personal_info.addresses import _EN_NOT_TOWN
+from childvoice.screening.personal_info.shapes import _word_set
+
+# Weekdays and times after "المدرسة" ("باب المدرسة الخميس") are not part of a school's name.
+_AR_NOT_NAME = (
+    r"(?!(?:الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|اليوم|الصبح|"
+    r"الساعة|الساعه|الصباح|المسا|المساء|الجاية|الجايه|الماضية|الماضيه)(?![\u0621-\u064A]))"
+)
+# Words that say what kind of school, or which exam, not its name ("امتحانات الثانوية العامة" are the national
+# exams, "المدرسة الجديدة", "المدرسة اللي جنب بيتنا", "كلية الطب"): never a school name's first word.
+_AR_SCHOOL_NOT_FIRST = (
+    r"(?!(?:العامة|العامه|العام|الحكومية|الحكوميه|الحكومي|الخاصة|الخاصه|الخاص|الأهلية|الاهلية|الاهليه|الجديدة|"
+    r"الجديده|الجديد|القديمة|القديمه|القديم|الكبيرة|الكبيره|الصغيرة|الصغيره|البعيدة|القريبة|الصيفية|الصيفيه|الداخلية|"
+    r"الداخليه|المسائية|الصباحية|اللي|الي|التي|الذي|الطب|الهندسة|الهندسه|الحقوق|الآداب|الاداب|العلوم|التجارة|الصيدلة|"
+    r"الشرطة|الحربية|الفنون|الموسيقى|الموسيقي|التمريض|الأزهرية|الازهرية|الثانوية|الإعدادية|الاعدادية|الابتدائية)"
+    r"(?![\u0621-\u064A]))"
+)
+SCHOOL: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        # "My School", "Our College": a possessive is not a school's first word.
+        r"(?!(?:My|Our|Your|His|Her|Their|This|That|Every|Each|Any|Which|What|Whose|No|The\s+Best)\s)"
+        r"(?:(?:St\.?|Saint|Mount|Mt\.?|Govt\.?|Gov\.?|Pvt\.?|[A-Z][\w'’-]+)\s+"
+        r"(?:(?:de|of|del|de\s+la|of\s+the|&)\s+(?=[A-Z]))?){1,4}"  # "Ateneo de Manila", "Our Lady of Fatima"
+        r"(?:(?:Junior|Senior|Secondary|Primary|High|Grammar|"
+        r"Public|Community|International|Elementary|Middle|Girls'?|Boys'?)\s+)?"
+        r"(?:School|Academy|College|Primary|Secondary|High|Elementary|Institute|Grammar|"
+        # South Asian school words ("Kendriya Vidyalaya", "Saraswati Shishu Mandir", "Loreto Convent").
+        r"Vidyalaya|Vidyalayam|Vidyapeeth|Vidyapith|Vidya\s+(?:Mandir|Bhavan|Niketan|Peeth)|Shishu\s+Mandir|"
+        r"Convent|Gurukul|Gurukulam|Madrasa|Madrassa|Madrasah|Seminary|Montessori)\b"
+    ),
+    "fr": re.compile(
+        r"(?i:\b(?:école|ecole|collège|college|lycée|lycee|institut|groupe scolaire))"
+        r"(?:\s+(?i:primaire|élémentaire|elementaire|maternelle|secondaire|polyvalente|privée?|publique?|catholique|internationale?|professionnel(?:le)?|technique|général|general))*"
+        r"\s+(?:(?:de\s+la|du|des|de|d['’]|la|le|les|l['’])\s*)?"
+        r"[A-ZÉÈÀ][\w'’-]*(?:\s+(?:[A-ZÉÈÀ][\w'’-]*|des|de|du|la|les|le)(?!\w))*"
+    ),
+    "es": re.compile(
+        r"(?i:\b(?:colegio|escuela|liceo|instituto|IES|CEIP|I\.E\.|unidad educativa|preparatoria|secundaria|"
+        r"primaria|escuela primaria|escuela secundaria))"
+        r"\s+(?:(?:de\s+la|del|de|la|el|los|las|(?i:n[°º]|no\.))(?!\w)\s*)?"
+        r"[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|del|de|la|los|las)(?!\w))*"
+    ),
+    "ru": re.compile(
+        r"(?i:\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|школы-лицея|школа-лицей|колледж[а-я]*))"
+        r"(?:\s*(?:№|N[oº°]?\.?)\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\")"
+    ),
+    "ar": re.compile(
+        r"(?:ال)?(?:مدارس|مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية|ليسي|ليسيه|كوليج)"
+        r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية))*"
+        rf"\s+{_AR_NOT_NAME}{_AR_SCHOOL_NOT_FIRST}ال[\u0621-\u064A]+(?:\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+){{0,3}}"
+    ),
+    "zh": re.compile(
+        r"([\u4e00-\u9fff]{2,12}?(?:小学|中学|初中|高中|国中|國中|小學|中學|实验学校|實驗學校|外国语学校|外國語學校"
+        # Taiwan's "國小" (primary school): "惠文國小", not "中国小朋友".
+        r"|國小(?![学學朋孩时時生部友])|国小(?![学學朋孩时時生部友]))"
+        r"(?![生部])|第?[一二三四五六七八九十\d]+中(?![文国國午间間学學心])"
+        r"|(?:实验|實驗|附属|附屬|育才|育英|外国语|外國語)?[一二三四五六七八九十\d]+小(?![时時学學朋孩组組说說姐弟妹心声聲事区區吃卖賣])"
+        r"|实验小|實驗小)"
+    ),
+}
+_ZH_LEAD = "我你他她们們在是的上读讀念去到了和跟从從个個就都也还還很"
+# Arabizi "I study at" and a school: "kanqra f madrasat al amal", "naqra fi lycée ibn khaldoun", "ba2ra fi
+# madraset el nasr", "bdrus b madraset l amal", "kanqra f 3dadiya 2". Only after "I study": alone, "madrasa" or
+# "lycée" in small letters is any school.
+_ARABIZI_SCHOOL_WORD = (
+    r"(?:madras(?:a|at|et|t|e|ti)|madrassa|madrassat|madraset|medersa|mdrasa|mdrast|lyc[ée]e|lycee|coll[èe]ge|"
+    r"[ée]cole|i?3dadiya|e3dadiya|i3dadia|tanawiya|thanawiya|thanaweya|sanawiya|sanaweya|tanawia|ibtida2iya|"
+    r"ibtidaiya|ibtida2eya|ma3had|institut|groupe\s+scolaire)"
+)
+_ARABIZI_SCHOOL_NAME_WORD = (
+    r"(?!(?:f|fi|fe|fel|fl|w|o|u|et|and|dyal|dyali|dyalna|lli|li|m3a|mais|qrib|9rib|jnb|7da|hda|ana|nta|men|mn|"
+    r"3nd|3and|fiha|fih|b|bzaf|barcha|zwina|zwin|mzyana|mezyana|ghaliya|khayba|had|hadi|hadik|daba|l3am|"
+    r"lkhassa|khassa|privee|privée|public|publique|primaire|qdima|jdida|kbira|sghira|bs|bas|walakin|ms|mch|"
+    r"machi|mashi|mesh|msh|kolchi|kulshi|ga3|kamlin|kan[a-z]{2,}|kat[a-z]{2,}|kay[a-z]{2,}|tan[a-z]{2,})\b)[a-zà-ÿ][\w'’-]*"
+)
+ARABIZI_SCHOOL = re.compile(
+    r"(?<!\w)(?:(?:kan|kat|kay|tan|tat|ka|n|b|ba|bi|ne|na)?(?:q|9|2|k)raw?|qrit|9rit|krit|qrat|9rat|bedrus|badrus|"
+    r"bdrus|bdros|badros|bedros|bedrous|badrous|bdrous|nedrous|nedrus|ndrous)\s+"
+    r"(?:f|fi|fe|fel|fl|f\s+l|b|bi|bl|bel|fil)\s*(?:l['’]\s*|el\s+|al\s+|l\s+)?"
+    rf"({_ARABIZI_SCHOOL_WORD}(?:\s+(?:primaire|priv[ée]e?|publique?|khassa|khasa|ibtida2iya|i?3dadiya|"
+    r"tanawiya|thanawiya|ta2hilia|ta2hiliya|tahiliya|pilote))*"
+    rf"\s+(?:(?:n[°º]?\s*|ra9m\s*|raqm\s*|rqm\s*)?\d{{1,3}}(?!\w)|{_ARABIZI_SCHOOL_NAME_WORD}"
+    rf"(?:\s+{_ARABIZI_SCHOOL_NAME_WORD}){{0,3}}))",
+    re.IGNORECASE,
+)
+# An address's first part has a run of digits, a dot or an underscore; one digit inside a word is Arabizi ("kat3tina").
+_ARABIZI_SCHOOL_HINT = ("madr", "mders", "mdras", "lyc", "coll", "cole", "3dad", "anaw", "ibtida", "ma3had", "institut")
+# After a school's name, its place: "DPS Sector 21 Noida", "DAV Public School, Sector 14, Faridabad",
+# "Kendriya Vidyalaya No. 2 Jalandhar", "Alliance High School Kikuyu", "The City School, Gulshan campus".
+_EN_PLACE_PART = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?:(?i:no\.?|number|sector|sec\.?|phase|block|branch|campus|plot|unit)[ \t]*[-#.:]?[ \t]*\d{1,4}[A-Z]?(?!\w)"
+    r"|(?:campus|branch|cantt\.?|cantonment)(?!\w)"
+    r"|(?P<acr>[A-Z]{2,3}|(?:[A-Z]\.){1,3})(?=[ \t]+[A-Z][a-z])"
+    r"|(?P<cap>[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?)(?!\w))"
+)
+_EN_PLACE_STOP = _EN_NOT_TOWN | _word_set(
+    "Class Grade Year Std Standard Form Section Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Mr Mrs Ms Miss Sir Madam Dr Teacher Hello Hi Hey Thank Please Sorry Yes No Yeah Lol Omg Pls And Or "
+    "Where Which Who That There This Is Was Are Were Have Has Do Does Can Could Would Should Will Ill Id Ive "
+    "Every Each Since Until After Before Because Today Tomorrow Yesterday Now Too Very"
+)
+# Letters that are not a school ("I study in CBSE", "I go to KFC", "class IX").
+_SCHOOL_ACR_STOP = _word_set(
+    "CBSE ICSE ISC IB IGCSE GCSE SSC HSC WAEC NECO JAMB KCSE KCPE CBC BECE NCERT PE PT PTA STEM IT ICT AI TV BTS OK "
+    "PM AM UN UNICEF UNCRC NGO YT IG TT PS PC VR UK US USA UAE NYC NY LA KFC GK EVS SST CS ID CEO MP MLA CM AC USB "
+    "HD FIFA NBA IPL WWE PUBG GTA COD DM DMS BFF LOL OMG IDK TBH SMS GPS II III IV VI VII VIII IX XI XII"
+)
+# After "I study in", "my school is", "class 8 at": a school said by its letters ("DPS", "KV No. 2", "D.A.V.").
+_EN_SCHOOL_AFTER_CUE = re.compile(
+    r"(?:[ \t]*(?:[:=\-–]|is(?!\w)))?"
+    r"(?:[ \t]*\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*[-–]?[ \t]*[A-F](?!\w))?[ \t]+(?:at|in|of|from)(?!\w))?"
+    r"[ \t]*(?:the[ \t]+)?"
+    r"(?P<acr>(?:[A-Z]\.){2,5}|[A-Z]{2,5}(?!\w))"
+    r"(?:[ \t]*(?:No\.?|#)?[ \t]*\d{1,3}(?![\w.:])(?![ \t]*(?i:hours?|hrs?|days?|min|minutes|years?|am|pm)\b))?"
+    r"(?:[ \t]+(?!(?:Sector|Sec|Phase|Block|Branch|Campus|Plot|Unit|No|Number)\b)(?P<word>[A-Z][a-z]+)(?!\w))?"
+)
+
+
+def _school_place(text: str, end: int) -> int:
+    """Where a school's name ends once its place ("Sector 21 Noida", ", Kikuyu") is added."""
+    pos = end
+    for _ in range(5):
+        m = _EN_PLACE_PART.match(text, pos)
+        if m is None:
+            break
+        word = m.group("cap") or m.group("acr")
+        if word and (word.replace("'", "").replace("’", "") in _EN_PLACE_STOP or word in _SCHOOL_ACR_STOP):
+            break
+        pos = m.end()
+    return pos
+
+
+# Words that show a comment is about school: after a weak cue ("from BBC News", "I go to DPS Noida")
+# letters are a school only with one of these in the comment, or a numbered place ("DPS Sector 21").
+_SCHOOL_CONTEXT = (
+    "class",
+    "grade",
+    "school",
+    "std",
+    "standard",
+    "student",
+    "study",
+    "form ",
+    "year ",
+    "teacher",
+    "exam",
+)
+_NUMBERED_PLACE = re.compile(r"\d")
+
+
+def _acronym_schools(text: str, low: str, ends: list[int], weak: list[int]) -> Iterator[tuple[int, int]]:
+    """Schools said by their letters after a school cue; after a weak cue ("I go to", "from")
+    only with a place or a second name word, and a school word in the comment or a number in the place."""
+    school_talk = any(w in low for w in _SCHOOL_CONTEXT) if weak else True
+    for end, is_weak in [*((e, False) for e in ends), *((e, True) for e in weak)]:
+        m = _EN_SCHOOL_AFTER_CUE.match(text, end)
+        if m is None or m.group("acr").replace(".", "") in _SCHOOL_ACR_STOP:
+            continue
+        stop = m.end()
+        word = m.group("word")
+        if word and word in _EN_PLACE_STOP:
+            stop = m.start("word")
+            while text[stop - 1] in " \t":
+                stop -= 1
+            word = None
+        place = _school_place(text, stop)
+        if is_weak and (
+            (not word and place == stop) or not (school_talk or _NUMBERED_PLACE.search(text, m.start(), place))
+        ):
+            continue
+        yield m.start("acr"), place
+
+
+# An indefinite article before a school word ("con una escuela de Japón", "un colegio de Inglaterra", "une école
+# de Paris"): some school somewhere, not the child's own school by its name.
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<!\w)(?:una?|unos|unas|otra|otro|alguna|algún|algun|ninguna|ningún|cualquier|cada|une|autre|chaque|"
+    r"quelque)\s+$",
+    re.IGNORECASE,
+)
+# Connector words a school's name must not end with ("Colegio San José de", "liceo 5 de la").
+_SCHOOL_TAIL = re.compile(r"(?:\s+(?:de|del|de la|la|las|los|le|les|du|des|d['’]|l['’]|el))+\s*$", re.IGNORECASE)
+SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
+    "es": re.compile(
+        r"(?i:\b(?:colegio|escuela|liceo|instituto|secundaria|primaria|preparatoria|telesecundaria|bachillerato|"
+        r"jardín|jardin|cbtis|conalep|cetis|cecyt|cobach))"
+        r"(?:\s+(?i:técnica|tecnica|técnico|tecnico|federal|estatal|normal|general|pública|publica|público|"
+        r"publico|privada|privado|rural|nacional|mixta|mixto|oficial|diurna|nocturna|primaria|secundaria|"
+        r"industrial|comercial|de\s+niños|de\s+niñas))*"
+        r"\s*(?i:n[°º.]?|no\.?|núm\.?|num\.?|número|numero|#)?\s*\d{1,4}\b"
+    ),
+    "ru": re.compile(
+        # "МБОУ СОШ №12", "ГБОУ Школа 1234", "СОШ 5"; in Latin letters "shkole 57", "gimnazii №3".
+        r"(?i:(?:\b(?:мбоу|маоу|мкоу|моу|гбоу|гоу|чоу|ноу|кгу|гу)\s+)?"
+        r"\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|колледж[а-я]*|гимн\.|сош|оош|нош|сш|"
+        r"shkol[aeuyi]?|shkoly|shkolu|gimnazi[iyaeu]*|litse[yiea]*|licei|licey))"
+        r"\s*(?:(?i:номер|nomer|№|no\.?|n)\s*)?\d{1,4}(?!\d)"
+        r"(?!\s*(?:минут|мин|час|лет|год|раз|дн|%|процент|класс|учени|человек|урок|шт|руб|км|м\b|кг|этаж))"
+        r"|(?<!\w)\d{1,4}(?:-?(?:я|й|ой|ая|ую|ом|ей|ей))?\s+(?i:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:CEG|CEM|CES|EPP|EEPU|LTP|CEPG|CEMG|C\.E\.G\.?)\s*(?:[\dIV]{1,4}\b)?"
+        r"(?:\s*(?:de\s+la|du|des|de|d['’]|la|le|les|l['’])?\s*[A-ZÉÈÀ][\w'’-]*(?:\s+[A-ZÉÈÀ][\w'’-]*){0,3})?"
+        r"|(?i:\b(?:lycée|lycee|collège|college|école|ecole|complexe scolaire|groupe scolaire))"
+        r"(?:\s+(?i:technique|professionnel|public|publique|privé|privée|moderne|classique|d['’]excellence|"
+        r"primaire|secondaire|municipal|municipale|mixte))*\s*(?i:n[°º]?|no\.?|numéro)?\s*\d{1,3}\b"
+    ),
+    "ar": re.compile(
+        r"(?:ال)?(?:مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|إكمالية|اكمالية|ليسي|ليسيه|كوليج)"
+        r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية|تأهيلية|تاهيلية))*"
+        r"\s+(?:(?:ابن|بن|أم|ام|أبو|ابو|الشهيد|الشيخ|الإمام|الامام|سيدي|مولاي|لالة|الأمير|الامير|الملك)\s+"
+        r"[\u0621-\u064A]+(?:\s+ال[\u0621-\u064A]+)?|(?:رقم\s*)?[0-9\u0660-\u0669]{1,4})"
+    ),
+}
+
+
+# Words that end a sentence part before "小学"/"中学": what follows them is a kind of school
+# ("应该在小学就开始" = "should start in primary school"), not a school's name.
+_ZH_SCHOOL_STOP_CHARS = _ZH_LEAD + "应應该該时時候后後所些种種每各哪这這那"
+_ZH_SCHOOL_STOP = frozenset(_ZH_SCHOOL_STOP_CHARS)
+# Time words before a kind of school ("今年初中二年级" = "this year in junior high") are not its name.
+_ZH_TIME_WORDS = ("今年", "明年", "去年", "现在", "現在", "已经", "已經", "正在", "马上", "馬上", "刚", "剛", "才")
+_ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "小學", "中學", "國小", "国小")
+
+
+# Where a Chinese school's name can end: the costly name pattern runs only in the few
+# characters before these (a name is at most 12 characters before its kind).
+_ZH_SCHOOL_ANCHOR = re.compile(
+    r"小学|中学|初中|高中|国中|國中|國小|国小|小學|中學|学校|學校|书院|書院|[一二三四五六七八九十\d]+[中小]"
+)
+# A city or county before a Taiwanese or mainland school ("台中市立惠文國小", "新北市私立…", "北京市第一中学"):
+# the school's name starts at the city.
+_ZH_SCHOOL_CITY = re.compile(r"[\u4e00-\u9fff]{2}(?:市|縣|县)(?=立|私立|[\u4e00-\u9fff]{2})")
+# After "读/讀/喺/在/念/上" ("study at", "be at"), a name of two to eight characters ending in
+# 书院/學校/中學... is a school ("讀聖恩書院中三", "在明德学校"); "在学校", "我们学校" are not names.
+ZH_SCHOOL_AFTER_VERB = re.compile(
+    rf"(?:讀|读|喺|在|念|上|返)((?:(?![{_ZH_SCHOOL_STOP_CHARS}])[\u4e00-\u9fff]){{2,8}}?"
+    r"(?:书院|書院|学校|學校|中学|中學|小学|小學|学院|學院))"
+)
+# Kinds of school, not names ("在寄宿学校", "在国际学校").
+_ZH_SCHOOL_GENERIC = (
+    "寄宿",
+    "国际",
+    "國際",
+    "私立",
+    "公立",
+    "一所",
+    "一间",
+    "一間",
+    "那所",
+    "这所",
+    "這所",
+    "其他",
+    "别的",
+    "別的",
+    "外国",
+    "外國",
+    "普通",
+    "重点",
+    "重點",
+    "女子",
+    "男子",
+    "新的",
+    "补习",
+    "補習",
+    "培训",
+    "培訓",
+    "语言",
+    "語言",
+    "驾驶",
+    "駕駛",
+)
+
+
+def _zh_school_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for a in _ZH_SCHOOL_ANCHOR.finditer(text):
+        lo, hi = max(0, a.start() - 14), min(len(text), a.end() + 2)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
+    windows = _zh_school_windows(text)
+    for m in (m for lo, hi in windows for m in SCHOOL["zh"].finditer(text, lo, hi)):
+        start, end = m.start(), m.end()
+        group = m.group()
+        kind = next((k for k in _ZH_SCHOOL_KIND if group.endswith(k)), None)
+        if kind is not None:
+            cut = max((i for i in range(start, end - len(kind)) if text[i] in _ZH_SCHOOL_STOP), default=None)
+            if cut is not None:
+                start = cut + 1
+            if end - len(kind) - start < 2:
+                continue
+        while start < end and text[start] in _ZH_LEAD:
+            start += 1
+        time_word = next((w for w in _ZH_TIME_WORDS if text.startswith(w, start)), None)
+        while time_word is not None:
+            start += len(time_word)
+            while start < end and text[start] in _ZH_LEAD:
+                start += 1
+            time_word = next((w for w in _ZH_TIME_WORDS if text.startswith(w, start)), None)
+        if text[start:end] in _ZH_SCHOOL_KIND:
+            continue  # "我初中二年级": a school year, not a school's name
+        city = _ZH_SCHOOL_CITY.search(text, start, end)
+        if city and city.start() > start and not any(c in _ZH_SCHOOL_STOP for c in city.group()[:2]):
+            start = city.start()
+        if end - start >= 4 or group.endswith("中") or (group.endswith("小") and end - start >= 2):
+            yield start, end
+    for lo, hi in windows:
+        for m in ZH_SCHOOL_AFTER_VERB.finditer(text, max(0, lo - 2), hi):
+            if not m.group(1).startswith(_ZH_SCHOOL_GENERIC):
+                yield m.start(1), m.end(1)

@@ -1,0 +1,298 @@
+"""The order in which the personal-data check looks: ``_spans`` asks each kind module in turn and yields
+(start, end, kind) on the light view. The order is part of the behaviour (overlaps, "list_name" spans
+kept for later), so it lives in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from childvoice.screening.item import Item
+from childvoice.screening.personal_info.addresses import (
+    _AR_MY_ADDRESS,
+    _EN_NOT_TOWN,
+    _EN_TOWN,
+    _FR_HABITE_PLACE,
+    _SCHOOL_YEAR_BEFORE,
+    _UK_POSTCODE,
+    _ZH_ADDRESS_LEAD,
+    ADDRESS,
+    ARABIZI_ADDRESS,
+    ARABIZI_ADDRESS_NUM_FIRST,
+    RU_TRANSLIT_ADDRESS,
+    WA_ADDRESS,
+    ZH_ADDRESS_FULL,
+)
+from childvoice.screening.personal_info.contacts import (
+    _AFTER_ACCOUNT,
+    _AR_MY_ACCOUNT,
+    _ARABIZI_EMAIL_LOCAL,
+    _ARABIZI_WORD,
+    _AT_HINT,
+    _CAMEL,
+    _NICK_STOP,
+    _NICK_TOKEN,
+    _PLATFORM_LINK,
+    _URL_LOW,
+    ARABIZI_EMAIL,
+    ARABIZI_EMAIL_CUED,
+    DISCORD_TAG,
+    HANDLE,
+    URL,
+    _channel_names,
+    _emails,
+    _has_inner_capital,
+    _nicknames,
+    _zh_channel_names,
+)
+from childvoice.screening.personal_info.cues import _Patterns, _windows
+from childvoice.screening.personal_info.dates import (
+    _AR_DIGIT_ANY,
+    _AR_DIGITS,
+    _DATE,
+    _RECENT_YEAR,
+    _ROC_DATE,
+    _YEAR,
+    _ZH_BIRTH_DATE,
+)
+from childvoice.screening.personal_info.names import (
+    _ARABIZI_NAME,
+    _ARABIZI_STOP,
+    _CAPITAL_NEXT,
+    _NAME_STOP,
+    _RU_NAME_LOWER,
+    _RU_NAME_LOWER_STOP,
+    ZH_NAME,
+    _ar_not_name,
+    _arabic_names,
+    _arabic_signed,
+    _common_first_word,
+    _contact_names,
+    _latin_short_intro,
+    _names_a_thing,
+    _real_names,
+    _zh_name_ok,
+    _zh_names_a_thing,
+)
+from childvoice.screening.personal_info.phones import _PHONE_HINT, _phones, _spoken_phones
+from childvoice.screening.personal_info.schools import (
+    _ARABIZI_SCHOOL_HINT,
+    _INDEFINITE_BEFORE,
+    _SCHOOL_TAIL,
+    ARABIZI_SCHOOL,
+    SCHOOL,
+    SCHOOL_EXTRA,
+    _acronym_schools,
+    _school_place,
+    _zh_schools,
+)
+from childvoice.screening.personal_info.shapes import _ARABIC, _DIGIT, _HAN
+
+
+def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, str]]:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if any(h in low for h in _AT_HINT):
+        yield from ((s, e, "email") for s, e in _emails(text, low))
+    if any(w in low for w in _ARABIZI_SCHOOL_HINT):
+        for m in ARABIZI_SCHOOL.finditer(low):
+            yield m.start(1), m.end(1), "school"
+    if "mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low:
+        for m in ARABIZI_EMAIL.finditer(low):
+            if _ARABIZI_EMAIL_LOCAL.search(m.group(1)):
+                yield m.start(), m.end(), "email"
+        if "mail " in low or "mail:" in low:
+            for m in ARABIZI_EMAIL_CUED.finditer(low):
+                yield m.start(1), m.end(), "email"
+    if "www" in low or "http" in low or _URL_LOW.search(low):
+        for m in URL.finditer(text):
+            yield m.start(), m.end(), "url"
+    if "@" in text:
+        for m in HANDLE.finditer(text):
+            if len(m.group()) > 2:
+                yield m.start(), m.end(), "handle"
+    if "#" in text:
+        for m in DISCORD_TAG.finditer(text):
+            yield m.start(), m.end(), "handle"
+    found_cues, hinted, spots = pat.cues.scan(text, low)
+    for end in found_cues["platform"]:
+        found = pat.after_platform.match(text, end)
+        if found:
+            handle = found.group(1)
+            if _ARABIZI_WORD.fullmatch(handle) and not _PLATFORM_LINK.match(text, end):
+                continue  # "3al tiktok ka2ano nekte": an Arabizi word (digits as letters), not a handle
+            if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
+                yield found.start(1), found.end(1), "handle"
+            elif _CAMEL.fullmatch(handle) and _PLATFORM_LINK.match(text, end):
+                yield found.start(1), found.end(1), "handle"  # "my discord is GhostRider"
+    yield from ((s, e, "handle") for s, e in _nicknames(text, pat, found_cues))
+    if found_cues["channel"]:
+        yield from ((s, e, "handle") for s, e in _channel_names(text, found_cues["channel"]))
+        if _HAN.search(text):
+            yield from ((s, e, "handle") for s, e in _zh_channel_names(text, found_cues["channel"]))
+    if found_cues["contact"]:
+        for s, e, strong in _contact_names(text, found_cues["contact"], pat.ar_given):
+            yield s, e, "list_name" if strong else "list_name_next"
+    if found_cues["real_name"]:
+        yield from ((s, e, "name") for s, e in _real_names(text, found_cues["real_name"], pat.ar_given))
+    for end in found_cues["nick_as"]:
+        link = pat.after_nick_as.match(text, end)
+        token = _NICK_TOKEN.match(text, link.end()) if link else None
+        if token is not None:
+            nick = token.group(1).rstrip(".-")
+            if nick.lower() not in _NICK_STOP and (
+                any(c.isdigit() or c in "._" for c in nick) or _has_inner_capital(nick)
+            ):
+                yield token.start(1), token.start(1) + len(nick), "handle"
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit and ("تبعي" in text or "حسابي" in text):
+        for m in _AR_MY_ACCOUNT.finditer(text):
+            handle = m.group(1).rstrip(".")
+            if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
+                yield m.start(1), m.start(1) + len(handle), "handle"
+    if has_digit and ("habit" in low or " vi" in low):
+        for m in _FR_HABITE_PLACE.finditer(text):
+            yield m.start(1), m.end(1), "address"
+    if has_digit:
+        for end in found_cues["account"]:
+            found = _AFTER_ACCOUNT.match(text, end)
+            if found:
+                yield found.start(1), found.end(1), "handle"
+    yield from ((s, e, "phone") for s, e in _spoken_phones(text, low, found_cues["number"]))
+    if has_digit and _PHONE_HINT.search(text):
+        for s, e in _phones(text, item):
+            yield s, e, "phone"
+    if has_digit:
+        for m in _UK_POSTCODE.finditer(text):
+            yield m.start(), m.end(), "address"
+        for lang, rx in ADDRESS.items():
+            if ("address", lang) not in hinted:
+                continue
+            # The Chinese shape is costly: it runs only near its hint characters.
+            windows = _windows(spots, ("address", "zh"), 30, 30, len(text)) if lang == "zh" else [(0, len(text))]
+            for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
+                if _SCHOOL_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "not year 8, that's way too late": a school year, not a house number
+                if lang == "ar" and not _DIGIT.search(m.group()):
+                    continue  # "المدرسة في شارع الحمرا": a street alone, no house or building
+                start = m.start()
+                if lang == "zh":
+                    while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
+                        start += 1
+                end = m.end()
+                if lang == "en":
+                    town = _EN_TOWN.match(text, end)
+                    if town and town.group(1).split()[0] not in _EN_NOT_TOWN:
+                        end = town.end()
+                yield start, end, "address"
+        for lo, hi in _windows(spots, ("address", "zh"), 24, 40, len(text)):
+            for m in ZH_ADDRESS_FULL.finditer(text, lo, hi):
+                start = m.start()
+                while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
+                    start += 1
+                yield start, m.end(), "address"
+        if not {item.lang, item.language} & {"es", "en"}:
+            for lo, hi in _windows(spots, ("address_extra", "arabizi"), 0, 110, len(text)):
+                for m in ARABIZI_ADDRESS.finditer(text, lo, hi):
+                    yield m.start(), m.end(), "address"
+            for lo, hi in _windows(spots, ("address_extra", "arabizi"), 8, 100, len(text)):
+                for m in ARABIZI_ADDRESS_NUM_FIRST.finditer(text, lo, hi):
+                    yield m.start(), m.end(), "address"
+        for lo, hi in _windows(spots, ("address_extra", "translit"), 4, 60, len(text)):
+            for m in RU_TRANSLIT_ADDRESS.finditer(text, lo, hi):
+                yield m.start(), m.end(), "address"
+    for lo, hi in _windows(spots, ("address_extra", "wa"), 60, 40, len(text)):
+        for m in WA_ADDRESS.finditer(text, lo, hi):
+            yield m.start(), m.end(), "address"
+    for lang, rx in SCHOOL.items():
+        if ("school", lang) not in hinted:
+            continue
+        if lang == "zh":
+            for s, e in _zh_schools(text):
+                yield s, e, "school"
+            continue
+        for m in rx.finditer(text):
+            if lang in ("es", "fr") and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+                continue  # "una escuela de Japón", "une école de Paris": some school, not the child's
+            tail = _SCHOOL_TAIL.search(m.group())
+            end = m.end() - (len(tail.group()) if tail else 0)
+            yield m.start(), _school_place(text, end) if lang == "en" else end, "school"
+    if found_cues["school"] or found_cues["school_weak"]:
+        for s, e in _acronym_schools(text, low, found_cues["school"], found_cues["school_weak"]):
+            yield s, e, "school"
+    for lang, rx in SCHOOL_EXTRA.items():
+        if ("school_extra", lang) in hinted:
+            for m in rx.finditer(text):
+                yield m.start(), m.end(), "school"
+    for end in found_cues["intro"]:
+        if not _CAPITAL_NEXT.match(text, end):
+            continue
+        named = pat.after_intro.match(text, end)
+        if named and not _names_a_thing(text, end, named.start(1), pat, item.langs):
+            if _common_first_word(text, named.start(1), pat, item.langs):
+                continue  # "I'm Super Excited", "je suis Très Content", "я Очень Рада": not a name
+            yield named.start(1), named.end(1), "name"
+    for end in found_cues["relative"]:
+        named = pat.after_relative.match(text, end)
+        if named and named.group(1).split()[0].lower() not in _NAME_STOP:
+            yield named.start(1), named.end(1), "name"
+    for end in found_cues["title"]:
+        if not _CAPITAL_NEXT.match(text, end):
+            continue
+        named = pat.after_title.match(text, end)
+        if named:
+            title = end
+            while title > 0 and text[title - 1].isalpha():
+                title -= 1
+            if _names_a_thing(text, title, title, pat, item.langs) or _common_first_word(
+                text, named.start(1), pat, item.langs
+            ):
+                continue  # "mon chat il s'appelle Monsieur Moustache": a pet's name; "I'm Team Edward"
+            yield named.start(1), named.end(1), "name"
+    if _HAN.search(text):
+        for m in ZH_NAME.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            if g == 1 and m.group().startswith("名") and _zh_names_a_thing(text, m.start(), pat):
+                continue  # "我家的狗名叫黄大壮": a pet's name
+            if g != 1 or _zh_name_ok(m.group(g)):
+                yield m.start(g), m.end(g), "name"
+    if _ARABIC.search(text):
+        yield from ((s, e, "name") for s, e in _arabic_names(text, pat))
+        if "عنوان" in text:
+            for m in _AR_MY_ADDRESS.finditer(text):
+                first = m.group("addr").split()[0]
+                if not _ar_not_name(first):
+                    yield m.start("addr"), m.end("addr"), "address"
+        yield from ((s, e, "name") for s, e in _arabic_signed(text, pat, found_cues["sign"]))
+    if " " in text:
+        yield from ((s, e, "name") for s, e in _latin_short_intro(text))
+    if "zovut" in low or "зовут" in low:
+        for m in _RU_NAME_LOWER.finditer(low):
+            words = m.group(1).split()
+            while words and words[-1] in _RU_NAME_LOWER_STOP:
+                words.pop()
+            if words and words[0] not in _RU_NAME_LOWER_STOP:
+                yield m.start(1), m.start(1) + len(" ".join(words)), "name"
+    if "smi" in low or "smy" in low or "tsma" in low or "nsma" in low or "smee" in low:
+        for m in _ARABIZI_NAME.finditer(low):
+            words = m.group(1).split()
+            cut = next((i for i, w in enumerate(words) if w in _ARABIZI_STOP), len(words))
+            words = words[:cut]
+            if words:
+                yield m.start(1), m.start(1) + len(" ".join(words)), "name"
+    cues = found_cues["birth"] if has_digit else []
+    # Arabic-Indic digits ("٣/٧/٢٠١١") are read as 0-9; one character each, so spans are kept.
+    dtext = text.translate(_AR_DIGITS) if cues and _AR_DIGIT_ANY.search(text) else text
+    if cues and _YEAR.search(dtext):
+        for m in _DATE.finditer(dtext):
+            if _RECENT_YEAR.search(m.group()):
+                continue  # "my birthday party was on 3 March 2024": an event, not a child's birth date
+            if any(m.start() - 40 <= c <= m.start() for c in cues):
+                yield m.start(), m.end(), "birth_date"
+    if has_digit and "年" in text:
+        for m in _ZH_BIRTH_DATE.finditer(text):
+            g = 1 if m.group(1) else 2
+            yield m.start(g), m.end(g), "birth_date"
+        if "民" in text:
+            for m in _ROC_DATE.finditer(text):
+                yield m.start(), m.end(), "birth_date"
