@@ -397,7 +397,7 @@ def _windows(by_sentence: dict[int, dict[str, list[Hit]]]) -> Iterator[dict[str,
         first, second = by_sentence[n], by_sentence.get(n + 1)
         if second is None:
             continue
-        if any(k in part for part in (first, second) for k in _PAIR_BLOCKERS):
+        if not (first.keys().isdisjoint(_PAIR_BLOCKERS) and second.keys().isdisjoint(_PAIR_BLOCKERS)):
             continue
         merged: dict[str, list[Hit]] = defaultdict(list)
         for part in (first, second):
