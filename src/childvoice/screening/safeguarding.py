@@ -145,6 +145,8 @@ EARNEST = "earnest"
 AUTHORITY = "authority"
 BEFORE_WORDS = 2
 AFTER_HAN, BEFORE_HAN = 3, 2
+# How far (in words) a context may stand from the harm words it explains, at most.
+_REACH = max(AFTER_HAN, BEFORE_HAN, BEFORE_WORDS, *(g.after for g in GUARDED.values()))
 # A harm word inside or overlapping a longer everyday phrase ("locked myself in my room",
 # "tombé malade", "felt so grown up", "fotos de mi dibujo") is not that concept.
 HARMLESS = "harmless"
@@ -339,7 +341,7 @@ class _Guards:
         if section in self.anywhere.get(sentence, ()):
             return True
         first, last = self._word(start), self._word(end)
-        reach = max(AFTER_HAN, BEFORE_HAN, BEFORE_WORDS, *(g.after for g in GUARDED.values()))
+        reach = _REACH
         # Contexts that overlap the harm words or start shortly after them.
         for n in range(first - self.longest, last + reach + 1):
             for c in self.by_first.get(n, ()):
