@@ -34,3 +34,10 @@ def test_everyday_messages_stay_in_the_queue_untouched(screener: Screener, lang:
     assert len(escalated) <= 1, escalated
     assert len(changed) <= 1, changed
     assert len(flagged) <= 2, flagged
+
+
+def test_a_full_name_listed_between_details_is_removed_but_a_city_is_kept(screener: Screener) -> None:
+    listed = screener.screen("né le 03/09/2012, Kofi Mensah, écrivez moi kofi point m at gmail point com", "fr")
+    assert "Kofi Mensah" not in listed.redacted and "name" in listed.reasons
+    city = screener.screen("call me on 07700 900123, New York, lol", "en")
+    assert "New York" in city.redacted and "07700" not in city.redacted

@@ -33,6 +33,7 @@ from childvoice.screening.normalise import View, is_cjk
 from childvoice.screening.personal_info.cues import _Patterns
 from childvoice.screening.personal_info.names import _DOUBLE_SURNAME, _SIGNED_NAME, _SIGNED_STOP
 from childvoice.screening.personal_info.phones import REGIONS, spoken_digits
+from childvoice.screening.personal_info.shapes import _CAP, _CAP_RU
 from childvoice.screening.personal_info.spans import _spans
 from childvoice.screening.result import Span
 from childvoice.screening.rules import RuleSet
@@ -76,6 +77,34 @@ def _listed_names(view: View, text: str, listed: list[tuple[int, int, str]], spa
         yield Span(start, end, "name")
 
 
+# A comma-separated item that is only a full name ("…, Moussa Traoré, écrivez moi …").
+_LISTED_FULL_NAME = re.compile(rf"(?:{_CAP})(?:[ -]{_CAP}){{1,2}}|(?:{_CAP_RU})(?:[ -]{_CAP_RU}){{1,2}}")
+_DETAIL_KINDS = frozenset((*_CONTACT_KINDS, "birth_date", "address"))
+# "Im Aarav", "Je suis", "Soy Ana", "My name": a phrase about a name, not a full name.
+_NOT_A_NAME_START = frozenset(
+    ("im", "i", "iam", "my", "me", "je", "moi", "mon", "ma", "soy", "mi", "me", "yo", "я", "меня", "мой", "моя")
+)
+
+
+def _names_between_details(view: View, text: str, spans: list[Span]) -> Iterator[Span]:
+    """A full name standing alone between commas, right beside a removed contact detail or birth
+    date: the child is listing their details, and the name is one of them."""
+    details = [s for s in spans if s.kind in _DETAIL_KINDS]
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,;\n]+", view.text)]
+    for k, (lo, hi) in enumerate(parts):
+        raw = view.text[lo:hi]
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        first = body.split()[0].lower()
+        if not _LISTED_FULL_NAME.fullmatch(body) or first in _SIGNED_STOP or first in _NOT_A_NAME_START:
+            continue
+        beside = [parts[j] for j in (k - 1, k + 1) if 0 <= j < len(parts)]
+        near = [view.original_span(a, b) for a, b in beside]
+        if any(a <= d.start < b or a < d.end <= b for a, b in near for d in details):
+            start, end = _whole_words(text, *view.original_span(lo + lead, lo + lead + len(body)))
+            yield Span(start, end, "name")
+
+
 def build(rules: RuleSet) -> Check:
     patterns = _Patterns(rules)
     for regions in REGIONS.values():  # load number metadata now, not inside the first child's screening
@@ -97,6 +126,8 @@ def build(rules: RuleSet) -> Check:
         if listed:
             spans.extend(_listed_names(view, text, listed, spans))
         contact = any(s.kind in _CONTACT_KINDS for s in spans)
+        if contact and "," in view.text:
+            spans.extend(_names_between_details(view, text, spans))
         # A signature is taken when the comment carries contact data, or when its surname is a double one.
         if "," in view.text and (contact or "-" in view.text[-40:]):
             tail_from = max(0, len(view.text) - 80)
