@@ -5,6 +5,7 @@ and follow requests in Arabizi or said over and over. Every sentence is the scre
 from __future__ import annotations
 
 import pytest
+from tests.screening import expect
 
 from childvoice.screening import Screener
 from childvoice.screening.spam import word_run
@@ -83,17 +84,12 @@ NOT_SPAM: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("lang", "text", "secret"), CAUGHT, ids=[f"{c[0]}-{i}" for i, c in enumerate(CAUGHT)])
 def test_review7_personal_data_is_redacted(lang: str, text: str, secret: list[str]) -> None:
-    result = SCREENER.screen(text, lang)
-    assert "personal_info" in result.flags
-    for piece in secret:
-        assert piece.casefold() not in result.redacted.casefold(), result.redacted
+    expect.removed(SCREENER.screen(text, lang), secret)
 
 
 @pytest.mark.parametrize(("lang", "text"), SAFE)
 def test_review7_ordinary_sentences_are_kept(lang: str, text: str) -> None:
-    result = SCREENER.screen(text, lang)
-    assert result.redacted == text
-    assert "personal_info" not in result.flags
+    expect.untouched(SCREENER.screen(text, lang), text)
 
 
 @pytest.mark.parametrize(("lang", "text"), SPAM)

@@ -7,6 +7,7 @@ cards or game skins, a coach touching a friend in one-to-one training, and polic
 from __future__ import annotations
 
 import pytest
+from tests.screening import expect
 
 from childvoice.screening import Screener
 
@@ -78,11 +79,10 @@ POLICY_TALK = [
 @pytest.mark.parametrize(("lang", "text"), DISCLOSURES)
 def test_disclosure_escalates_by_rules(screener: Screener, lang: str, text: str) -> None:
     result = screener.screen(text, lang)
-    assert result.route == "safeguarding", result.reasons
+    expect.escalated(result)
     assert "learned_disclosure" not in result.reasons, result.reasons
 
 
 @pytest.mark.parametrize(("lang", "text"), POLICY_TALK)
 def test_policy_talk_stays_in_queue(screener: Screener, lang: str, text: str) -> None:
-    result = screener.screen(text, lang)
-    assert result.route != "safeguarding", result.reasons
+    expect.kept_in_queue(screener.screen(text, lang))

@@ -8,6 +8,7 @@ about suicide on apps). Sentences are the team's own."""
 from __future__ import annotations
 
 import pytest
+from tests.screening import expect
 
 from childvoice.screening import Screener
 
@@ -248,11 +249,9 @@ POLICY_TALK = [
 
 @pytest.mark.parametrize(("lang", "text"), DISCLOSURES)
 def test_disclosure_escalates(screener: Screener, lang: str, text: str) -> None:
-    result = screener.screen(text, lang)
-    assert result.route == "safeguarding", result.reasons
+    expect.escalated(screener.screen(text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text"), POLICY_TALK)
 def test_policy_talk_stays_in_queue(screener: Screener, lang: str, text: str) -> None:
-    result = screener.screen(text, lang)
-    assert result.route != "safeguarding", result.reasons
+    expect.kept_in_queue(screener.screen(text, lang))

@@ -6,6 +6,7 @@ letters, Spanish words with a hidden letter). Sentences are the team's own."""
 from __future__ import annotations
 
 import pytest
+from tests.screening import expect
 
 from childvoice.screening import Screener
 from childvoice.screening.abuse import _masked_patterns
@@ -58,14 +59,12 @@ ABUSE = [
 
 @pytest.mark.parametrize(("lang", "text"), DISCLOSURES)
 def test_disclosure_escalates(screener: Screener, lang: str, text: str) -> None:
-    result = screener.screen(text, lang)
-    assert result.route == "safeguarding", result.reasons
+    expect.escalated(screener.screen(text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text"), POLICY_TALK)
 def test_policy_talk_stays_in_queue(screener: Screener, lang: str, text: str) -> None:
-    result = screener.screen(text, lang)
-    assert result.route != "safeguarding", result.reasons
+    expect.kept_in_queue(screener.screen(text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text"), ABUSE)
