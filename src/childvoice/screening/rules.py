@@ -63,6 +63,10 @@ _ARABIC_PREFIXES: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ال", "وال
 # The spoken demonstrative "ها" fuses with the article ("هالسوريين" = these Syrians, "هالولد" = this boy):
 # a phrase written with "ال" also matches with "هال" in its place.
 _ARABIC_DEMONSTRATIVES: tuple[str, ...] = ("هال", "وهال")
+# Arabic phrases are stored once, without their padding space in front; a hit counts when the
+# letters between the word's start and the phrase are one of these (tens of thousands fewer keys).
+_ARABIC_PREFIX_SET = frozenset(_ARABIC_PREFIXES)
+_ARABIC_DEMONSTRATIVE_HEADS = frozenset(d[:-2] for d in _ARABIC_DEMONSTRATIVES)  # "ه", "وه" + "ال…"
 # Russian written in Latin letters (common in chats): two usual spellings of each Cyrillic letter.
 _RU_LATIN: tuple[dict[str, str], ...] = (
     {
@@ -201,12 +205,37 @@ class RuleSet:
     def find(self, key_text: str, langs: Iterable[str]) -> list[Hit]:
         wanted = {*langs, SHARED}
         new = tuple.__new__  # a Hit built in C: many hits per item, and the namedtuple constructor is Python code
-        return [
-            new(Hit, (lang, section, end - length + 1, end + 1))
-            for end, (length, tags) in self._automaton.iter(key_text)
-            for lang, section in tags
-            if lang in wanted
-        ]
+        if "ar" not in wanted:
+            return [
+                new(Hit, (lang, section, end - length + 1, end + 1))
+                for end, (length, tags) in self._automaton.iter(key_text)
+                if length > 0
+                for lang, section in tags
+                if lang in wanted
+            ]
+        out: list[Hit] = []
+        prefixed = False
+        for end, (length, tags) in self._automaton.iter(key_text):
+            if length > 0:
+                start = end - length + 1
+            else:  # an Arabic word, stored once: the letters before it must be a prefix
+                start = end + length + 1
+                space = key_text.rfind(" ", 0, start)
+                if space < 0 or not _arabic_prefix(key_text[space + 1 : start], key_text, start):
+                    continue
+                start = space
+                prefixed = True
+            out.extend(new(Hit, (lang, section, start, end + 1)) for lang, section in tags if lang in wanted)
+        if prefixed:  # as if each prefixed form were its own phrase: once each, longest first at an end
+            out = sorted(set(out), key=lambda h: (h.end, h.start, h.lang, h.section))
+        return out
+
+
+def _arabic_prefix(letters: str, key_text: str, start: int) -> bool:
+    """``letters`` may stand before an Arabic phrase starting at ``start``."""
+    if letters in _ARABIC_PREFIX_SET:
+        return True
+    return letters in _ARABIC_DEMONSTRATIVE_HEADS and key_text.startswith("ال", start)
 
 
 def _expand(phrase: str) -> list[str]:
@@ -217,11 +246,12 @@ def _expand(phrase: str) -> list[str]:
     return [phrase]
 
 
-def _automaton_keys(lang: str, phrase: str) -> set[str]:
-    """The padded key strings a phrase is stored under (variants included)."""
+def _automaton_keys(lang: str, phrase: str) -> set[tuple[str, bool]]:
+    """The key strings a phrase is stored under (variants included), each with whether it is an
+    Arabic word stored without its front padding (:meth:`RuleSet.find` checks its prefix)."""
     stem = phrase.endswith("*")
     body = phrase[:-1] if stem else phrase
-    out: set[str] = set()
+    out: set[tuple[str, bool]] = set()
     variants = _expand(body)
     if lang == "ar" and _ARABIZI_DIGIT.search(body):
         variants = [a for v in variants for a in _arabizi_variants(v)]
@@ -229,11 +259,11 @@ def _automaton_keys(lang: str, phrase: str) -> set[str]:
         k = key(variant)
         if not k:
             continue
-        forms = {k}
+        trail = "" if stem or is_cjk(k[-1]) else " "
         if lang == "ar" and any("\u0600" <= c <= "\u06ff" for c in k):
-            forms = {p + k for p in _ARABIC_PREFIXES}
-            if k.startswith("ال"):
-                forms.update(d + k[2:] for d in _ARABIC_DEMONSTRATIVES)
+            out.add((k + trail, True))
+            continue
+        forms = {k}
         if lang == "ru" and _CYRILLIC.search(k):
             for table in _RU_LATIN:
                 latin = key("".join(table.get(c, c) for c in k))
@@ -242,7 +272,7 @@ def _automaton_keys(lang: str, phrase: str) -> set[str]:
         for f in forms:
             lead = "" if is_cjk(f[0]) else " "
             trail = "" if stem or is_cjk(f[-1]) else " "
-            out.add(lead + f + trail)
+            out.add((lead + f + trail, False))
     return out
 
 
@@ -298,7 +328,7 @@ def load(rules_dir: Path) -> RuleSet:
     digest = hashlib.sha256()
     phrases: dict[tuple[str, str], list[str]] = {}
     combos: list[Combination] = []
-    tags: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    tags: dict[tuple[str, bool], set[tuple[str, str]]] = defaultdict(set)
     for path in rule_paths(rules_dir):
         if not path.is_file():
             raise RuleError(f"missing rule file {path}")
@@ -314,8 +344,8 @@ def load(rules_dir: Path) -> RuleSet:
                 continue
             tag = (lang, section)
             for phrase in items:
-                for k in _automaton_keys(lang, phrase):
-                    tags[k].add(tag)
+                for stored in _automaton_keys(lang, phrase):
+                    tags[stored].add(tag)
     learned: dict[str, Any] | None = None
     learned_path = rules_dir / LEARNED_FILE
     if learned_path.is_file():
@@ -329,9 +359,10 @@ def load(rules_dir: Path) -> RuleSet:
     # Keys share their values: tens of thousands of keys hold a few thousand distinct ones,
     # so each is stored once (about 15 MB less for the shipped rules).
     values: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[int, tuple[tuple[str, str], ...]]] = {}
-    for k, t in tags.items():
-        value = (len(k), tuple(sorted(t)))
-        automaton.add_word(k, values.setdefault(value, value))
+    # An Arabic word's value holds its length negated: the sign tells ``find`` to check its prefix.
+    for (word, prefixed), t in tags.items():
+        value = (-len(word) if prefixed else len(word), tuple(sorted(t)))
+        automaton.add_word(word, values.setdefault(value, value))
     if len(automaton) == 0:
         automaton.add_word("\0", (1, ()))
     automaton.make_automaton()
