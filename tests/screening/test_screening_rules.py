@@ -13,7 +13,7 @@ def rule_set(tmp_path_factory: pytest.TempPathFactory) -> rules.RuleSet:
     folder = tmp_path_factory.mktemp("rules")
     (folder / "combinations.txt").write_text("", encoding="utf-8")
     (folder / "ar").mkdir()
-    (folder / "ar" / "abuse.txt").write_text("[insult]\nحمار\nالكلب\nغب*\n", encoding="utf-8")
+    (folder / "ar" / "abuse.txt").write_text("[insult]\nحمار\nالكلب\nغب*\nzbel\n", encoding="utf-8")
     (folder / "fr").mkdir()
     (folder / "fr" / "abuse.txt").write_text("[insult]\nnul\n", encoding="utf-8")
     return rules.load(folder)
@@ -51,3 +51,13 @@ def test_arabic_phrases_are_not_applied_to_other_languages(rule_set: rules.RuleS
 
 def test_each_hit_once_in_text_order(rule_set: rules.RuleSet) -> None:
     assert sections(rule_set, "حمار nul والحمار", ("ar", "fr")) == ["حمار", "nul", "والحمار"]
+
+
+@pytest.mark.parametrize("text", ["zbel", "lzbel", "elzbel", "wlzbel", "bzbel"])
+def test_arabizi_phrase_matches_behind_latin_prefixes(rule_set: rules.RuleSet, text: str) -> None:
+    assert sections(rule_set, f"kolkom {text} hhh") == [text]
+
+
+@pytest.mark.parametrize("text", ["rzbel", "zbelo", "kzbel"])
+def test_arabizi_phrase_inside_another_word_is_not_found(rule_set: rules.RuleSet, text: str) -> None:
+    assert sections(rule_set, text) == []

@@ -65,7 +65,9 @@ _ARABIC_PREFIXES: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ال", "وال
 _ARABIC_DEMONSTRATIVES: tuple[str, ...] = ("هال", "وهال")
 # Arabic phrases are stored once, without their padding space in front; a hit counts when the
 # letters between the word's start and the phrase are one of these (tens of thousands fewer keys).
-_ARABIC_PREFIX_SET = frozenset(_ARABIC_PREFIXES)
+# Arabizi attaches the same words in Latin letters ("l7mar" = the donkey, "wel" = and the).
+_ARABIZI_PREFIXES: tuple[str, ...] = ("l", "el", "al", "il", "w", "wl", "wel", "b", "bl", "bel", "f", "fl", "fel")
+_ARABIC_PREFIX_SET = frozenset(_ARABIC_PREFIXES + _ARABIZI_PREFIXES)
 _ARABIC_DEMONSTRATIVE_HEADS = frozenset(d[:-2] for d in _ARABIC_DEMONSTRATIVES)  # "ه", "وه" + "ال…"
 # Russian written in Latin letters (common in chats): two usual spellings of each Cyrillic letter.
 _RU_LATIN: tuple[dict[str, str], ...] = (
@@ -260,8 +262,8 @@ def _automaton_keys(lang: str, phrase: str) -> set[tuple[str, bool]]:
         if not k:
             continue
         trail = "" if stem or is_cjk(k[-1]) else " "
-        if lang == "ar" and any("\u0600" <= c <= "\u06ff" for c in k):
-            out.add((k + trail, True))
+        if lang == "ar" and (any("\u0600" <= c <= "\u06ff" for c in k) or "a" <= k[0] <= "z"):
+            out.add((k + trail, True))  # Arabic script, or Arabizi starting with a letter
             continue
         forms = {k}
         if lang == "ru" and _CYRILLIC.search(k):

@@ -1,0 +1,56 @@
+"""Thirteenth review: Québec swearing ("sacres") and insults, Moroccan Darija insults in
+Arabizi with the article fused to the word ("l7mar"), and spam points that a child's
+football emoji must not earn. Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from childvoice.screening import Screener
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener()
+
+
+ABUSIVE = [
+    ("fr", "câlisse de panel de caves, personne vous écoute"),
+    ("fr", "vous êtes une gang de mongols, fermez vos yeules"),
+    ("fr", "ostie que vous êtes épais"),
+    ("fr", "t'es ben cave mon gars"),
+    ("fr", "mange d'la marde avec ton sondage"),
+    ("fr", "t@b@rn@k c'est quoi ce panel"),
+    ("ar", "ya l7mar sakt"),
+    ("ar", "nta wel7mar dyalk"),
+    ("ar", "kolkom zbel had lpanel"),
+    ("ar", "sir t9awd nta w l'panel"),
+    ("ar", "ya lbghel"),
+]
+
+CLEAN = [
+    ("fr", "j'ai rangé mes bottes dans la cave chez ma grand-mère"),
+    ("fr", "il a neigé, la couche est épaisse ce matin"),
+    ("fr", "on a fait une tire d'érable à la cabane à sucre"),
+    ("ar", "khrejt nlo7 zbel f la poubelle m3a baba"),
+    ("ar", "ana w lmadrasa dyali kanhdro 3la l'internet"),
+    ("ar", "عمري ١١ سنة والوداد ربح ٢-٠ 🔥 بغيت نقول خاص الانترنت ببلاش فالمدارس"),
+    ("en", "we won 3-1 🔥 and i think wifi should be free at school"),
+    ("es", "ganamos el torneo 💎🔥 y quiero internet gratis en la escuela"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ABUSIVE)
+def test_quebec_and_darija_insults_are_abuse(screener: Screener, lang: str, text: str) -> None:
+    assert "abuse" in screener.screen(text, lang=lang).flags
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN)
+def test_everyday_words_and_emoji_are_not_abuse_or_spam(screener: Screener, lang: str, text: str) -> None:
+    result = screener.screen(text, lang=lang)
+    assert "abuse" not in result.flags
+    assert "spam" not in result.flags
+
+
+def test_ad_with_money_emoji_is_still_spam(screener: Screener) -> None:
+    assert "spam" in screener.screen("free followers 💰 cheap likes, dm me", lang="en").flags
