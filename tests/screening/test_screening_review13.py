@@ -1,6 +1,8 @@
+# ruff: noqa: E501
 """Thirteenth review: Québec swearing ("sacres") and insults, Moroccan Darija insults in
-Arabizi with the article fused to the word ("l7mar"), and spam points that a child's
-football emoji must not earn. Sentences are the team's own."""
+Arabizi with the article fused to the word ("l7mar"), hate that names the group in one
+sentence and calls to expel it in the next, and spam points that a child's football emoji
+must not earn. Sentences are the team's own."""
 
 from __future__ import annotations
 
@@ -50,6 +52,32 @@ def test_everyday_words_and_emoji_are_not_abuse_or_spam(screener: Screener, lang
     result = screener.screen(text, lang=lang)
     assert "abuse" not in result.flags
     assert "spam" not in result.flags
+
+
+HATE_OVER_TWO_SENTENCES = [
+    ("fr", "les migrants ils volent tout. qu'ils rentrent chez eux"),
+    ("es", "los venezolanos son unos ladrones. que se regresen a su país"),
+    ("es", "los inmigrantes traen problemas. que se vayan de aquí"),
+]
+
+NOT_HATE = [
+    ("en", "my neighbours are refugees from syria. they went back home last year"),
+    (
+        "fr",
+        "les réfugiés ont fui la guerre. à la télé un homme disait qu'ils doivent rentrer chez eux et c'est raciste",
+    ),
+    ("es", "los migrantes cruzan el desierto. en clase dijimos que nadie debería decirles que se regresen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HATE_OVER_TWO_SENTENCES)
+def test_group_in_one_sentence_and_call_in_the_next_is_hate(screener: Screener, lang: str, text: str) -> None:
+    assert "abuse" in screener.screen(text, lang=lang).flags
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HATE)
+def test_talk_about_a_group_and_about_hate_is_not_hate(screener: Screener, lang: str, text: str) -> None:
+    assert "abuse" not in screener.screen(text, lang=lang).flags
 
 
 def test_ad_with_money_emoji_is_still_spam(screener: Screener) -> None:

@@ -70,9 +70,18 @@ def _group_hate(item: Item) -> bool:
             continue
         if h.section == HATE_GROUP or h.section == HATE_GUARD or h.section in HATE_WORDS:
             by_sentence.setdefault(item.sentence_of(h), set()).add(h.section)
-    return any(
+    if any(
         HATE_GROUP in found and not found.isdisjoint(HATE_WORDS) and HATE_GUARD not in found
         for found in by_sentence.values()
+    ):
+        return True
+    # The group named in one sentence and the call in the next ("les migrants volent tout.
+    # qu'ils rentrent chez eux"): the second sentence's "they" points back at the group.
+    return any(
+        HATE_GROUP in found
+        and not (after := by_sentence.get(n + 1, set())).isdisjoint(HATE_WORDS)
+        and HATE_GUARD not in found | after
+        for n, found in by_sentence.items()
     )
 
 
