@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Thirteenth review: Québec swearing ("sacres") and insults, Moroccan Darija insults in
 Arabizi with the article fused to the word ("l7mar"), hate that names the group in one
 sentence and calls to expel it in the next, and spam points that a child's football emoji
@@ -58,6 +57,7 @@ HATE_OVER_TWO_SENTENCES = [
     ("fr", "les migrants ils volent tout. qu'ils rentrent chez eux"),
     ("es", "los venezolanos son unos ladrones. que se regresen a su país"),
     ("es", "los inmigrantes traen problemas. que se vayan de aquí"),
+    ("ar", "هالسوريين لازم يرجعوا بلادهم"),
 ]
 
 NOT_HATE = [
@@ -67,6 +67,9 @@ NOT_HATE = [
         "les réfugiés ont fui la guerre. à la télé un homme disait qu'ils doivent rentrer chez eux et c'est raciste",
     ),
     ("es", "los migrantes cruzan el desierto. en clase dijimos que nadie debería decirles que se regresen"),
+    # Spoken Arabic "ب" + present tense tells what people do ("they go back home every summer").
+    ("ar", "جيراننا السوريين بيرجعوا بلادهم كل صيف يزوروا جدتهم"),
+    ("ar", "اللاجئين وبيرجعوا لبلادهم لما تخلص الحرب ان شاء الله"),
 ]
 
 

@@ -59,13 +59,33 @@ def _aimed(item: Item, kept: Callable[[Hit], bool]) -> bool:
     return any(h.section == TARGET and item.sentence_of(h) in weak for h in item.hits)
 
 
-def _group_hate(item: Item) -> bool:
+# Spoken Arabic puts ب before a present-tense verb to say what is done, not what should be:
+# "بيرجعوا بلادهم" (they go back home in summer) is not the call "يرجعوا بلادهم".
+_INDICATIVE = ("ب", "وب")
+_PRESENT = frozenset("يتن")
+
+
+def _indicative(key_text: str, h: Hit, calls: frozenset[str]) -> bool:
+    """An Arabic [expel] verb matched only through a fused ب: a statement, not a call."""
+    if h.lang != "ar" or h.section != "expel":
+        return False
+    word = key_text[h.start : h.end].strip()
+    for head in _INDICATIVE:
+        rest = word[len(head) :]
+        if word.startswith(head) and rest[:1] in _PRESENT and rest in calls and word not in calls:
+            return True
+    return False
+
+
+def _group_hate(item: Item, calls_ar: frozenset[str] = frozenset()) -> bool:
     """A group and a dehumanising word or a call to expel it, in one sentence free of [hate_guard]."""
     by_sentence: dict[int, set[str]] = {}
     # A guard word inside a longer call to exclude ("不应该" in "不应该被允许", "нельзя" in
     # "нельзя пускать") is part of that call, not talk against hate.
     calls = [(h.start, h.end) for h in item.hits if h.section in HATE_WORDS]
     for h in item.hits:
+        if calls_ar and _indicative(item.key.text, h, calls_ar):
+            continue
         if h.section == HATE_GUARD and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in calls):
             continue
         if h.section == HATE_GROUP or h.section == HATE_GUARD or h.section in HATE_WORDS:
@@ -148,6 +168,7 @@ def _masked_patterns(token: str) -> list[re.Pattern[str]]:
 
 
 def build(rules: RuleSet) -> Check:
+    calls_ar = frozenset(k for p in rules.section("ar", "expel") if (k := key(p.rstrip("*"))))
     # One-word abuse phrases per language, in key form: (word, is_stem, section).
     words: dict[str, list[tuple[str, bool, str]]] = {}
     for lang in (*LANGUAGES, SHARED):
@@ -244,7 +265,7 @@ def build(rules: RuleSet) -> Check:
                 found.add(BLAME_REASON)
         if WEAK in sections and TARGET in sections and "insult" not in found and _aimed(item, kept):
             found.add("insult")
-        if HATE_GROUP in sections and not sections.isdisjoint(HATE_WORDS) and _group_hate(item):
+        if HATE_GROUP in sections and not sections.isdisjoint(HATE_WORDS) and _group_hate(item, calls_ar):
             found.add("hate")
         text = item.text
         if any(c in text for c in _MASK_CHARS) or ("ru" in item.langs and _DIGIT.search(text)):
