@@ -38,6 +38,11 @@ CLEAN = [
     ("ar", "عمري ١١ سنة والوداد ربح ٢-٠ 🔥 بغيت نقول خاص الانترنت ببلاش فالمدارس"),
     ("en", "we won 3-1 🔥 and i think wifi should be free at school"),
     ("es", "ganamos el torneo 💎🔥 y quiero internet gratis en la escuela"),
+    # Doubled letters are folded, so a slur reads like two countries whose children take part.
+    ("en", "which law in Nigeria protects children from scams online?"),
+    ("en", "im a Nigerian girl and we need more coding clubs"),
+    ("fr", "au Niger on n'a pas internet à l'école"),
+    ("fr", "je vis au Nigéria avec ma tante"),
 ]
 
 
@@ -81,6 +86,15 @@ def test_group_in_one_sentence_and_call_in_the_next_is_hate(screener: Screener, 
 @pytest.mark.parametrize(("lang", "text"), NOT_HATE)
 def test_talk_about_a_group_and_about_hate_is_not_hate(screener: Screener, lang: str, text: str) -> None:
     assert "abuse" not in screener.screen(text, lang=lang).flags
+
+
+def test_slur_is_still_hate(screener: Screener) -> None:
+    assert "abuse" in screener.screen("shut up you n1gger", lang="en").flags
+
+
+def test_pidgin_please_is_not_a_threat(screener: Screener) -> None:
+    text = "abeg send me your photo for the class magazine, the teacher wants all of us inside"
+    assert screener.screen(text, lang="en").route != "safeguarding"
 
 
 def test_ad_with_money_emoji_is_still_spam(screener: Screener) -> None:

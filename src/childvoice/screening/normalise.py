@@ -239,10 +239,14 @@ def _decode_leet(chars: list[str]) -> None:
         if tok.isalpha() or not any("a" <= c <= "z" for c in tok):
             continue
         letters = sum(c.isalpha() for c in tok)
+        # Only a symbol between letters or digits is one ("sh!t"); a run at either end is
+        # punctuation ("die!!!", "$$$"), not "diei".
+        plain = [j for j in range(m.start(), m.end()) if chars[j] not in _LEET_SYMBOLS]
+        first, last = (plain[0], plain[-1]) if plain else (m.end(), m.start())
         for j in range(m.start(), m.end()):
             c = chars[j]
             if c in _LEET_SYMBOLS:
-                inner = m.start() < j < m.end() - 1
+                inner = first < j < last
                 chars[j] = LEET[c] if inner else " "
             elif c.isdigit() and letters >= 2 and c in LEET:
                 chars[j] = LEET[c]

@@ -48,6 +48,15 @@ about the child or someone close. So, per sentence:
    "*tombé malade*", "*felt so grown up*") is not that concept, and self-harm words inside a
    longer [kill_me] ("ma mère *va me tuer*") are someone else's threat, not self-harm.
 
+9. a cover: "asking for a friend" ([friend_cover]) followed by an "I"/"me" that is not an
+   opinion's or an age's ("…he'll pick me up at the school gate", "…我现在好乱") is the child's
+   own story, like an [own_stake] phrase: the comment's hypothetical words are dropped.
+
+10. daydreams and laughed-off shame: a run-away right before an impossible place ([dream_place]:
+   "to the moon", "离家出走去迪士尼") is no run-away, and "I want to die" in a comment that laughs
+   and is embarrassed ([embarrassed]: "qué oso… me quiero morir jajaja") is no self-harm. The friend
+   朋友 inside a partner word 男朋友 ([relationship]) is not a friend in danger.
+
 Words or links that suggest abuse material escalate with ``abuse_material_do_not_open``.
 """
 
@@ -100,6 +109,14 @@ THREAT = "threat"
 # what "he" does. A "what if" or "asking for a friend" elsewhere in the comment is then a cover,
 # not a hypothetical: the comment's [hypothetical] words are dropped and it speaks of the child.
 OWN_STAKE = "own_stake"
+# A partner word ("boyfriend", 男朋友): it hides the "friend" (朋友) inside it.
+COUPLE = "relationship"
+# "asking for a friend", "c pour une copine", "帮朋友问一下", "بسأل عن صاحبتي": a cover. When an
+# "I"/"me" (not an opinion's, not an age's) comes after it ("...he's already bought me stuff",
+# "...jsais pa koi faire", "...他说会来学校门口接我", "...不知道要不要去"), the friend was the child:
+# the comment counts as the child's own stake (see OWN_STAKE).
+FRIEND_COVER = "friend_cover"
+MEET = "meet"
 DEMANDS = frozenset({"demand", "ask_image", "pay_demand"})
 DEMAND_REACH = 60
 # Laughing emoji are not letters, so the key view drops them: they are looked for in the raw text.
@@ -123,6 +140,10 @@ class Guard(NamedTuple):
     near: frozenset[str]
     anywhere: frozenset[str] = frozenset()
     after: int = 1
+    # Only in a comment that laughs (😂, "jaja", "lol", "mdr") and says nothing in earnest
+    # ([real_threat]: "seriously", "not joking"); its ``anywhere`` concepts are then explained in
+    # every sentence ("So embarrassing!! I tripped in front of everyone, I want to die 😂").
+    laughing: bool = False
 
 
 GUARDED: dict[str, Guard] = {
@@ -138,6 +159,11 @@ GUARDED: dict[str, Guard] = {
     # whatsapp"): the contact is the family. Only the app counts, never the pictures: "he will
     # send my photos to my mum" is a threat.
     "to_family": Guard(frozenset({"online_contact"})),
+    # A run-away to the moon, Mars, Disneyland ("сбегу на Луну", "离家出走去迪士尼"): a daydream.
+    "dream_place": Guard(frozenset({"run_away"})),
+    # "Qué vergüenza… me quiero morir 😂": embarrassment laughed about is a figure of speech. The
+    # shame alone is not ("j'ai trop honte, je veux mourir" is earnest): the comment must laugh.
+    "embarrassed": Guard(frozenset(), frozenset({"self_harm", "self_harm_other", "suicidal_thought"}), laughing=True),
 }
 EARNEST = "earnest"
 # Adults in charge of children outside the family (coach, teacher, instructor): a harm word in
@@ -156,6 +182,15 @@ _PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, REPORTING, PLATF
 # Written laughter that the key view shortens to one letter (ههههه → ه, хахаха stays): looked
 # for in the raw text, like the emoji.
 _LAUGHING = re.compile(r"ه{3,}|خ{3,}|(?:h[ae]){2,}|h{3,}|(?:ja|je){2,}|(?:ха|ах|хе){2,}|哈哈|呵呵|嘻嘻", re.IGNORECASE)
+
+
+# Laughing words that stand alone ("lol", "mdr", "ptdr", "xD", "jsjs"), for the guards that need laughter.
+_LAUGH_WORDS = re.compile(r"(?<![^\W\d_])(?:lo+l+|lmf?ao+|mdr+|ptdr+|x+d+|rofl|jsjs\w*|kkk+)(?![^\W\d_])", re.I)
+
+
+def laughs(text: str) -> bool:
+    """True if the comment laughs: a laughing emoji, "hahaha", "jajaja", "哈哈", "ههههه", "lol", "mdr"."""
+    return not LAUGHTER.isdisjoint(text) or _LAUGHING.search(text) is not None or _LAUGH_WORDS.search(text) is not None
 
 
 def figure_of_speech(sections: frozenset[str], text: str) -> bool:
@@ -266,7 +301,20 @@ class _Guards:
     are filed by the index of their first and last word: a long item full of game words costs a
     few look-ups per harm word, not a walk over all of them."""
 
-    __slots__ = ("anywhere", "by_end", "by_first", "earnest", "han", "harmless", "longest", "people", "text", "words")
+    __slots__ = (
+        "anywhere",
+        "by_end",
+        "by_first",
+        "earnest",
+        "han",
+        "harmless",
+        "longest",
+        "people",
+        "text",
+        "told",
+        "whole",
+        "words",
+    )
 
     def __init__(self, item: Item, text: str) -> None:
         self.text = text
@@ -275,6 +323,7 @@ class _Guards:
         self.by_first: dict[int, list[_Context]] = defaultdict(list)
         self.by_end: dict[int, list[_Context]] = defaultdict(list)
         self.anywhere: dict[int, set[str]] = defaultdict(set)
+        self.whole: set[str] = set()  # explained in every sentence (a laughing guard, see Guard)
         self.longest = 0
         harmless: list[tuple[int, int]] = []
         people: list[tuple[int, int]] = []
@@ -282,7 +331,10 @@ class _Guards:
         earnest: list[Hit] = []
         authority: set[int] = set()
         for h in item.hits:
-            if h.section in GUARDED:
+            if h.section in GUARDED and GUARDED[h.section].laughing:
+                if REAL not in item.sections and laughs(item.text):  # "seriously", "not joking": earnest
+                    self.whole.update(GUARDED[h.section].anywhere)
+            elif h.section in GUARDED:
                 start, end = _word_span(text, h.start, h.end)
                 guard, sentence = GUARDED[h.section], item.sentence_of(h)
                 c = _Context(guard, start, end, sentence, self._word(start), self._word(end))
@@ -304,7 +356,8 @@ class _Guards:
         people.sort()
         self.people = people
         # "on purpose" inside "not on purpose" ([accident]) is not earnest.
-        self.earnest: set[int] = authority  # "at football my coach hits me": no game excuses an adult in charge
+        self.earnest: set[int] = set(authority)  # "at football my coach hits me": no game excuses an adult in charge
+        self.told: set[int] = set()  # sentences with an [earnest] phrase
         for h in earnest:
             start, end = _word_span(text, h.start, h.end)
             if not any(
@@ -312,7 +365,8 @@ class _Guards:
                 for n in range(self._word(start) - self.longest, self._word(start) + 1)
                 for c in self.by_first.get(n, ())
             ):
-                self.earnest.add(item.sentence_of(h))
+                self.told.add(item.sentence_of(h))
+        self.earnest |= self.told
 
     def _word(self, pos: int) -> int:
         """The number of words that start before ``pos``."""
@@ -335,9 +389,13 @@ class _Guards:
         start, end = _word_span(self.text, hit.start, hit.end)
         if self.harmless is not None and self.harmless.overlaps(start, end):
             return True
+        section = hit.section
+        # A laughed-off embarrassment ("called the teacher mum, I want to die 😂"): an adult in
+        # charge in the sentence does not make it earnest, an [earnest] phrase does.
+        if section in self.whole and sentence not in self.told:
+            return True
         if sentence in self.earnest:
             return False
-        section = hit.section
         if section in self.anywhere.get(sentence, ()):
             return True
         first, last = self._word(start), self._word(end)
@@ -384,6 +442,25 @@ def _demanded(item: Item) -> set[Hit]:
         if any(h.start + 1 >= end >= h.start - DEMAND_REACH for end in ends.get(item.sentence_of(h), ())):
             out.add(h)
     return out
+
+
+def _slipped(hits: list[Hit], person_masks: _Masks, they_cover: list[tuple[int, int]]) -> bool:
+    """True if an "I"/"me" comes after an "asking for a friend" cover ([friend_cover]).
+
+    An "I" inside a longer opinion, "we" or friend phrase ("I think", "my friend"), an age ("I'm
+    13", [minor]) or a Russian "им" ([they_plural]) is no slip."""
+    cover_end = min((h.end for h in hits if h.section == FRIEND_COVER), default=None)
+    if cover_end is None:
+        return False
+    ages = [(h.start, h.end) for h in hits if h.section == MINOR]
+    return any(
+        h.section == PERSON
+        and h.start >= cover_end - 1  # phrases are padded: the next word may share the space
+        and not (person_masks and _masked(h, person_masks))
+        and not _covered(h, they_cover)
+        and not _covered(h, ages)
+        for h in hits
+    )
 
 
 def _windows(by_sentence: dict[int, dict[str, list[Hit]]]) -> Iterator[dict[str, list[Hit]]]:
@@ -468,9 +545,11 @@ def build(rules: RuleSet) -> Check:
         person_cover: list[tuple[int, int]] = []
         hypo_cover: list[tuple[int, int]] = []
         generic_cover: list[tuple[int, int]] = []
+        couple_cover: list[tuple[int, int]] = []
         kill_cover: list[tuple[int, int]] = []
         kill_spans: list[tuple[int, int]] = []
         they_cover: list[tuple[int, int]] = []
+        meet_cover: list[tuple[int, int]] = []
         joke = figure_of_speech(item.sections, item.text)
         stake = OWN_STAKE in sections
         guards = _Guards(item, item.key.text) if not guard_sections.isdisjoint(sections) else None
@@ -487,10 +566,18 @@ def build(rules: RuleSet) -> Check:
                 hypo_cover.append((h.start, h.end))
             if h.section == GENERIC:
                 generic_cover.append((h.start, h.end))
+            elif h.section == MEET:
+                meet_cover.append((h.start, h.end))
+            elif h.section == COUPLE:
+                couple_cover.append((h.start, h.end))
         person_masks_ = _Masks(person_cover)
         hypo_masks = _Masks(hypo_cover)
         generic_masks = _Masks(generic_cover)
+        couple_masks = _Masks(couple_cover)
         kill_masks = _Masks(kill_spans)
+        meet_masks = _Masks(meet_cover)
+        if not stake and FRIEND_COVER in sections:
+            stake = _slipped(hits, person_masks_, they_cover)
         by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
         view = item.key
         text, origin = view.text, view.origin
@@ -517,6 +604,14 @@ def build(rules: RuleSet) -> Check:
             # A concept or a friend inside a longer word for children in general is not that
             # concept (Chinese 成年人 "adult" inside 未成年人 "minors", 朋友 "friend" in 小朋友 "kids").
             if (section in concepts or section == CLOSE) and generic_masks and _masked(h, generic_masks):
+                continue
+            # The school where someone will wait or pick the child up ("заберёт меня у школы",
+            # "来学校门口接我") is a place, not schools in general.
+            if section == GENERIC and meet_masks and _masked(h, meet_masks):
+                continue
+            # Nor is the friend inside a partner word (朋友 in 男朋友 "boyfriend"): someone's boyfriend,
+            # not the child's friend; "my boyfriend" keeps its "my".
+            if section == CLOSE and couple_masks and _masked(h, couple_masks):
                 continue
             pos = h.start + 1 if text[h.start] == " " else h.start
             sentence = bisect_right(starts, origin[min(pos, last)]) - 1 if last >= 0 else 0
