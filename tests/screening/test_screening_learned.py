@@ -63,3 +63,12 @@ def test_only_adds_escalations() -> None:
     # Policy talk never reaches the learned check.
     policy = screener.screen("I think platforms should stop strangers asking kids for photos.", "en")
     assert policy.route == "queue"
+
+
+def test_rule_groups_found_in_the_item_are_features() -> None:
+    """The model sees the context the rules name ("a game") beside the words."""
+    text = key_view("my brother destroyed me at chess").text
+    assert "s:play" in features(text, frozenset({"play", "first_person"}))
+    assert not any(f.startswith("s:") for f in features(text))
+    model = Model({"s:play": -3.0}, 0.0, 0.5)
+    assert model.score(text, frozenset({"play"})) < model.score(text)

@@ -77,12 +77,15 @@ def candidate(
     return not figure_of_speech(sections, text)
 
 
-def features(key_text: str) -> set[str]:
-    """Binary features of a key-view text: character n-grams and ``w:``-prefixed words."""
+def features(key_text: str, sections: frozenset[str] = frozenset()) -> set[str]:
+    """Binary features of a key-view text: character n-grams, ``w:``-prefixed words, and the
+    ``s:``-prefixed rule sections found in the item, so the model sees the context the rules
+    name ("a game", "an accident", "the exams") beside the words."""
     text = key_text[:MAX_CHARS]
     size = len(text)
     out = {text[i : i + n] for n in NGRAMS for i in range(size - n + 1)}
     out.update(["w:" + w for w in text.split()])
+    out.update(["s:" + s for s in sections])
     return out
 
 
@@ -92,9 +95,9 @@ class Model:
     bias: float
     threshold: float
 
-    def score(self, key_text: str) -> float:
+    def score(self, key_text: str, sections: frozenset[str] = frozenset()) -> float:
         """Probability-like score in [0, 1] that the text is a disclosure."""
-        return self.score_features(features(key_text))
+        return self.score_features(features(key_text, sections))
 
     def score_features(self, feats: set[str]) -> float:
         # Binary features scaled to unit length: a long text does not score higher for its length.
@@ -125,7 +128,7 @@ def build(rules: RuleSet) -> Check:
     def learned(item: Item) -> Finding:
         if not candidate(item.sections, signal, item.text, concepts):
             return Finding()
-        if model.score(item.key.text) < model.threshold:
+        if model.score(item.key.text, item.sections) < model.threshold:
             return Finding()
         return Finding(flags=("safeguarding",), reasons=(REASON,), route="safeguarding")
 
