@@ -95,6 +95,8 @@ def _names_between_details(view: View, text: str, spans: list[Span]) -> Iterator
         raw = view.text[lo:hi]
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
+        if not body:
+            continue  # "…王小明， " (a full-width comma, read as ",", then only a space)
         first = body.split()[0].lower()
         if not _LISTED_FULL_NAME.fullmatch(body) or first in _SIGNED_STOP or first in _NOT_A_NAME_START:
             continue

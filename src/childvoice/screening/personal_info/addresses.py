@@ -52,21 +52,37 @@ _AR_MY_ADDRESS = re.compile(
 )
 ADDRESS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|"
+        # The words of a street's name are not small words of a sentence ("2 appointments with the dr").
+        r"\b\d{1,5}[a-z]?,?\s+(?:(?!(?:the|a|an|my|your|his|her|our|their|with|to|at|of|in|on|for|and|or|from|by|"
+        r"this|that|every|per|times|mins?|minutes|hours?|days?|weeks?|months?|years?|more|less|all|no)\s)"
+        r"[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|"
         r"crescent|court|boulevard|blvd|place|terrace|estate|highway|hwy|gardens|grove)\b\.?"
-        r"(?:,?\s*(?:apt|flat|unit|apartment|house)\.?\s*\d+\w?)?"
-        r"|\b(?:flat|apt|apartment|house number|house no\.?)\s*\d+\w?"
+        r"(?:,?\s*(?:apt|flat|unit|apartment|house)\.?\s*\d+\w?)?",
+        re.IGNORECASE,
+    ),
+    # A flat or house by its number (its own shape, tried only when one of its words is there): "flat 4", also
+    # Ghana, Nigeria and India "house no. AD-114", "H.No 12-3-45/A", "D.No 4-12", "plot 31, Block D".
+    "en_house": re.compile(
+        r"\b(?:flat|apt|apartment|house\s+number|house\s+no\.?|h\.\s?no\.?|h\s?no\.|d\.\s?no\.?|door\s+no\.?|"
+        r"plot(?:\s+no\.?)?)\s*[:#]?\s*(?:(?-i:[A-Z]{1,3})\s?[-/]?\s?)?\d+\w?(?:[-/]\w{1,4})*"
+        r"(?:\s*,?\s*(?:block|blk|phase|sector|flat|apt|road|street)\s*(?-i:[A-Z0-9]{1,4})(?!\w))*"
         r"(?:,\s*\d{1,5}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?",
         re.IGNORECASE,
     ),
     "fr": re.compile(
-        r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|allée|allee|impasse|route|quai|"
+        # "au numéro 27 de l'avenue Kimbondo".
+        r"\b(?:numéro|numero|n[°º])\s*\d{1,4}\s*,?\s+(?:de\s+la|de\s+l['’]|du)\s*(?:rue|avenue|boulevard|route|allée|"
+        r"allee|impasse|chemin)\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?"
+        r"(?-i:[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){0,3})"
+        r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|allée|allee|impasse|route|quai|"
         r"cours|cité|cite|résidence|lotissement)\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?"
         r"(?-i:[\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]*){0,3})"
         # Belgian and Swiss style: street name before the number ("Rue des Tanneurs 42, 1000 Bruxelles").
         r"|\b(?:rue|avenue|boulevard|chaussée|chaussee|chemin|place|quai|allée|allee|impasse|square)\s+"
         r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?(?-i:[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){0,3})"
-        r",?\s+\d{1,4}(?:\s?(?:bis|ter))?\b(?:\s*,?\s*\d{4,5}\s+(?-i:[A-ZÉÈ][\w'’-]+)|(?=\s*(?:[,.;:!?)]|$)))",
+        # Congo and Cameroon: "avenue Kimbondo n°27", "avenue de la Paix numéro 14".
+        r",?\s+(?:(?:n[°º]|no\.?|numéro|numero)\s*)?\d{1,4}(?:\s?(?:bis|ter))?\b"
+        r"(?:\s*,?\s*\d{4,5}\s+(?-i:[A-ZÉÈ][\w'’-]+)|(?=\s*(?:[,.;:!?)]|$)))",
         re.IGNORECASE,
     ),
     "es": re.compile(
@@ -92,6 +108,57 @@ ADDRESS: dict[str, re.Pattern[str]] = {
         r"\s*[A-Za-z]?\s*(?:室|号|號|楼|樓|層|层)?"
     ),
 }
+# Landmark addresses (West Africa, India, the Arab world): no street, but where the house stands —
+# "behind the Total filling station, opposite Adenta SDA church, Accra", "près de la pharmacie, en face de
+# l'église", then perhaps the neighbourhood. Taken after a house number, or after "our house is" / "بيتنا"
+# ([home_cue]) when two landmarks or a landmark and a neighbourhood follow.
+_LATIN_LANDMARK_PREP = (
+    r"(?:near(?:\s+to|\s+the)?|behind|opposite|opp\.|next\s+to|beside|close\s+to|in\s+front\s+of|adjacent\s+to|"
+    r"across\s+from|derrière|derriere|devant|en\s+face\s+(?:de|du|des|d['’])|à\s+côté\s+(?:de|du|des|d['’])|"
+    r"a\s+cote\s+(?:de|du|des|d['’])|près\s+(?:de|du|des|d['’])|pres\s+(?:de|du|des|d['’])|"
+    r"non\s+loin\s+(?:de|du|des|d['’]))(?!\w)"
+)
+_LATIN_LANDMARK_PART = (
+    rf"{_LATIN_LANDMARK_PREP}\s*[^,.;:()!?\n]{{2,45}}?"
+    rf"(?=\s*(?:[,.;:()!?\n]|$|(?:and|et)\s+{_LATIN_LANDMARK_PREP}|{_LATIN_LANDMARK_PREP}))"
+)
+LATIN_LANDMARKS = re.compile(
+    # The neighbourhood or building first: "j'habite à Yopougon, derrière …", "Flat 3, Sai Residency, near …".
+    r"(?P<lead>(?:[ \t]*(?:,|(?:à|a|au|in|at|en)(?=[ \t]))[ \t]*"
+    r"(?-i:[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z0-9][\w'’.-]*|of|de|du|la)){0,3})(?=[ \t]*,)){0,2})"
+    rf"[ \t]*,?[ \t]*(?P<first>{_LATIN_LANDMARK_PART})"
+    rf"(?P<more>(?:[ \t]*,?[ \t]*(?:(?:and|et)[ \t]+)?{_LATIN_LANDMARK_PART})*)"
+    # The neighbourhood or town after them: ", Mehdipatnam", ", Accra".
+    r"(?P<place>[ \t]*,[ \t]*(?-i:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=[ \t]*(?:[,.;:()!?\n]|$)))?",
+    re.IGNORECASE,
+)
+_AR_LANDMARK_PREP = (
+    r"(?:جنب|بجنب|بجانب|جانب|جمب|خلف|ورا|وراء|قدام|أمام|امام|مقابل|قبال|قريب\s+من|بالقرب\s+من|قرب|حدا|بعد|"
+    r"وجنب|وخلف|وورا|وقدام|وأمام|وامام|ومقابل|وقبال|وقرب)(?![\u0621-\u064A])"
+)
+_AR_LANDMARK_NOT = (
+    rf"(?!(?:{_AR_LANDMARK_PREP}|في|فى|على|من|و|ما|مش|مو|لا|بس|عشان|علشان|لان|لأن|الشبكة|النت|الانترنت|والنت)"
+    r"(?![\u0621-\u064A]))"
+)
+_AR_LANDMARK_PART = (
+    rf"{_AR_LANDMARK_PREP}\s+{_AR_LANDMARK_NOT}[\u0621-\u064A]+(?:\s+{_AR_LANDMARK_NOT}ال[\u0621-\u064A]+){{0,2}}"
+)
+_AR_LANDMARK_PLACE = (
+    r"(?:في|فى|ب|بـ|و)?\s*(?:ال)?(?:حي|حارة|حاره|منطقة|منطقه|شارع|مدينة|قرية|ضاحية)\s+"
+    rf"{_AR_LANDMARK_NOT}[\u0621-\u064A]+(?:\s+{_AR_LANDMARK_NOT}ال[\u0621-\u064A]+)?"
+)
+AR_LANDMARKS = re.compile(
+    rf"\s+(?:(?:في|فى)\s+)?(?P<first>{_AR_LANDMARK_PART}|{_AR_LANDMARK_PLACE})"
+    rf"(?P<more>(?:\s*[،,]?\s*(?:{_AR_LANDMARK_PART}|{_AR_LANDMARK_PLACE}))*)"
+)
+# A named place among the landmarks: a noun and its name ("جامع النور", "محطة البنزين"), or a neighbourhood ("حي
+# السلام"); "جنب المسجد خلف المدرسة" names no place.
+_AR_NAMED_PLACE = re.compile(
+    rf"(?:^|\s)(?!ال|{_AR_LANDMARK_PREP})[\u0621-\u064A]{{2,}}\s+ال[\u0621-\u064A]+|(?:حي|حارة|منطقة|شارع)\s+[\u0621-\u064A]"
+)
+# A Ghana Post GPS digital address ("GA-492-7351", "AK-039-5028").
+# (Written letter first, then the look-behind: the engine then scans quickly for a capital.)
+GH_DIGITAL_ADDRESS = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]-\d{3,4}-\d{4}(?![\w-])")
 # A UK postcode in capitals ("LS6 2QX", "M14 5RB").
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|yr|grade|class|form|age|aged|p|s)\s*$")

@@ -76,7 +76,7 @@ _EMAIL_WINDOW = 80
 
 # A number after an account word ("QQ号 123456", "uid: 80412", "мой id 55123"): five digits are enough.
 _AFTER_ACCOUNT = re.compile(
-    r"(?:\s*(?:号|號|number|num|no\.?|nr|номер|n[°º]|#|is|es|est|это|是|为|為|:|：|=|-|—|هو))*\s*"
+    r"(?:\s*(?:号|號|number|num|no\.?|nr|номер|n[°º]|#|is|es|est|это|是|为|為|:|：|=|-|—|هو|shi|hao))*\s*"
     r"(\d(?:[\s-]?\d){4,})(?!\d)",
     re.IGNORECASE,
 )
@@ -170,6 +170,37 @@ def _channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
         ):
             continue
         yield m.start(1), m.start(1) + len(" ".join(words))
+
+
+# A channel's name in Arabic letters after "قناتي", or after "قناة" when the comment asks to follow or subscribe:
+# one to three words ("قناة ميمو جيمر", "قناتي اسمها عالم سارة"), up to punctuation, an emoji or a small word.
+_AR_CHANNEL_STOP = _word_set(
+    "على في عن من مع و او أو بس لو اذا إذا كل هذه هذي هاي هاذي اللي الي التي الذي هي هو عشان علشان لان لأن كتير كثير "
+    "جدا مرة فيها فيه عليها عندي عندها اشتركوا اشترك اشتركو وفعلوا فعلوا فعلو تابعوني تابعوا تابعو تابعونا "
+    "لايك ولايك الجرس يوتيوب اليوتيوب تيك توك انستا جديدة جديده الجديدة تعليمية صغيرة صغيره كبيرة حلوة حلوه "
+    "رائعة مشهورة ما مش مو لا يا"
+)
+_AR_CHANNEL_WORD = r"[\u0621-\u064A]{2,}"
+_AR_CHANNEL = re.compile(
+    r"(?:\s+(?:على|في|ع|عال|عل)\s*(?:ال)?(?:يوتيوب|يوتوب|تيك\s?توك|تيكتوك|تويتش|انستا))?"
+    r"(?P<link>\s*[:：]|\s+(?:اسمها|اسمه|إسمها|إسمه|هي|هو)(?:\s+(?:هو|هي))?)?"
+    rf"[ \t]*[«\"“]?(?P<name>{_AR_CHANNEL_WORD}(?:[ \t]+{_AR_CHANNEL_WORD}){{0,2}})"
+)
+
+
+def _ar_channel_names(text: str, ends: list[int], follow: bool) -> Iterator[tuple[int, int]]:
+    """Arabic-script channel names: taken after a naming word ("اسمها", ":") or in a comment that asks to follow
+    or subscribe; "قناتي صغيرة بس" and "قناة الجزيرة" keep every word."""
+    for end in ends:
+        m = _AR_CHANNEL.match(text, end)
+        if m is None or not (follow or m.group("link")):
+            continue
+        words = m.group("name").split()
+        cut = next((i for i, w in enumerate(words) if w in _AR_CHANNEL_STOP), len(words))
+        words = words[:cut]
+        if not words or (words[0].startswith("ال") and not m.group("link")):
+            continue  # "قناة الجزيرة", "قناتي الجديدة": a known channel or a word about it
+        yield m.start("name"), m.start("name") + len(" ".join(words))
 
 
 # A Chinese channel or account name after "我的b站", "我的抖音号是", "小红书搜", "我的频道叫": Han characters

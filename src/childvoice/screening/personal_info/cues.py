@@ -26,6 +26,7 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "high",
         "elementary",
         "institute",
+        "institution",
         "grammar",
         "vidya",
         "shishu",
@@ -35,7 +36,24 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "seminary",
         "montessori",
     ),
-    "fr": ("école", "ecole", "collège", "college", "lycée", "lycee", "institut", "groupe scolaire"),
+    "fr": (
+        "école",
+        "ecole",
+        "collège",
+        "college",
+        "lycée",
+        "lycee",
+        "institut",
+        "groupe scolaire",
+        "lekòl",
+        "lekol",
+        "kolèj",
+        "kolej",
+        "athénée",
+        "athenee",
+        "cégep",
+        "cegep",
+    ),
     "es": (
         "colegio",
         "escuela",
@@ -45,6 +63,8 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "ceip",
         "i.e.",
         "unidad educativa",
+        "institución educativa",
+        "institucion educativa",
         "preparatoria",
         "secundaria",
         "primaria",
@@ -73,6 +93,7 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "學校",
         "书院",
         "書院",
+        *("一女", "二女", "三女", "四女", "附中", "附小", "实小", "實小", "女中", "女高", "实验", "實驗"),
     ),
 }
 _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
@@ -86,6 +107,7 @@ _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
         "lane",
         "ln",
         "drive",
+        "dr",
         "close",
         "way",
         "crescent",
@@ -99,11 +121,8 @@ _ADDRESS_HINT: dict[str, tuple[str, ...]] = {
         "hwy",
         "gardens",
         "grove",
-        "flat",
-        "apt",
-        "apartment",
-        "house",
     ),
+    "en_house": ("flat", "apt", "apartment", "house", "h.no", "h. no", "h no.", "d.no", "d. no", "door no", "plot"),
     "fr": (
         "rue",
         "avenue",
@@ -205,6 +224,11 @@ _SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
         "cetis",
         "cecyt",
         "cobach",
+        "secu ",
+        "secu.",
+        "prepa ",
+        "sec. ",
+        "esc. ",
     ),
     "ru": (
         "школ",
@@ -221,6 +245,11 @@ _SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
         "litse",
         "licei",
         "licey",
+        "фмш",
+        "фмл",
+        "цо",
+        "сунц",
+        "оу",
     ),
     "fr": (
         "ceg",
@@ -241,6 +270,17 @@ _SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
         "scolaire",
     ),
     "ar": ("مدرس", "ثانوية", "اعدادية", "إعدادية", "ابتدائية", "متوسطة", "معهد", "إكمالية", "اكمالية", "ليسي", "كوليج"),
+    "hi": ("padh", "parh", "padt"),
+    # The short letters (SK, SMA, SMP) only right after "读", "在", "at", "in": "ask kids" must not wake the shape.
+    "ms": (
+        *("sjk", "srjk", "smjk", "smk", "mrsm", "srk"),
+        *(f"{verb}{letters}" for verb in ("读", "讀", "念", "在", "上") for letters in ("sk ", "sma ", "smp ")),
+        *(
+            f"{verb} {letters}"
+            for verb in ("读", "讀", "念", "在", "上", "at", "in", "di", "ke")
+            for letters in ("sk ", "sma ", "smp ")
+        ),
+    ),
 }
 _WA_HINT = (
     "villa",
@@ -416,7 +456,11 @@ _POSSESSIVE = _alternation(
 # Arabic writes "and", "so", "the", "on" onto the front of a word ("وسنابي", "فانستي", "بالسناب", "واليوزر"):
 # account and platform words also count with them (not "ب" before a user word: "بايدي" is "with my hand").
 _AR_CUE_PREFIXES = ("و", "ف", "ال", "وال", "فال")
-_AR_PLATFORM_PREFIXES = (*_AR_CUE_PREFIXES, "ب", "بال", "وب")
+# "وبالسناب" (and on the snap), "عالانستا" (on the insta), "فبالتيك توك".
+_AR_PLATFORM_PREFIXES = (
+    *_AR_CUE_PREFIXES,
+    *("ب", "بال", "وب", "وبال", "فبال", "فب", "عال", "وعال", "عل", "ع", "لل", "ولل"),
+)
 
 
 def _ar_prefixed(phrases: list[str], prefixes: tuple[str, ...]) -> list[str]:
@@ -492,9 +536,12 @@ class _Patterns:
                 "school_weak": rules.sections("school_cue_weak", LANGUAGES),
                 "sign": rules.sections("sign_off", LANGUAGES),
                 "number": numbers,
-                "channel": rules.sections("channel_cue", LANGUAGES),
+                "channel": _ar_prefixed(rules.sections("channel_cue", LANGUAGES), _AR_PLATFORM_PREFIXES),
+                "channel_follow": _ar_prefixed(rules.sections("channel_cue_follow", LANGUAGES), _AR_PLATFORM_PREFIXES),
                 "contact": _ar_prefixed(rules.sections("contact_cue", LANGUAGES), _AR_CUE_PREFIXES),
                 "real_name": _ar_prefixed(rules.sections("real_name_cue", LANGUAGES), _AR_PLATFORM_PREFIXES),
+                "home": _ar_prefixed(rules.sections("home_cue", LANGUAGES), _AR_CUE_PREFIXES),
+                "law": rules.sections("law_cue", LANGUAGES),
             },
             _hint_words(),
         )
@@ -506,17 +553,19 @@ class _Patterns:
             # Whose it is: "ник у него", "el user de mi primo", "l'identifiant d'Emma", "the username of my brother".
             r"(?:\s+(?:у\s+(?:него|неё|нее|них)|u\s+(?:nego|nee|nih)|(?:de|of)\s+(?:mi|ma|mon|son|sa|su|tu|ton|ta|my|his|"
             r"her|their)\s+\w+|d['’]\w+|del\s+\w+))?"
-            rf"(?:\s+(?:on|in|en|sur|de|dans|del|в|на|في|على|بـ|ب|f|fi)\s*(?:{apps})\w*|\s+(?:{apps})\w*"
+            # Russian in Latin letters: "moy nick v steame", "nik na roblokse".
+            rf"(?:\s+(?:on|in|en|sur|de|dans|del|в|на|في|على|بـ|ب|f|fi|v|vo|na)\s*(?:{apps})\w*|\s+(?:{apps})\w*"
             # "on the game", "sur le jeu", "en el juego", "в игре": where, with no app named.
             r"|\s+(?:on|in|en|sur|dans|в|на)\s+(?:(?:the|my|this|that|le|la|ce|mon|el|mi|este|ese|этой|моей)\s+)?"
             r"(?:game|jeu|juego|videojuego|appli|app|application|aplicación|aplicacion|serveur|server|servidor|"
             rf"игре|игрушке|приложении|сервере)(?!\w))?{_NICK_LINK}",
             re.IGNORECASE,
         )
-        latin_name = rf"{_CAP}(?:[\s-]+{_CAP}){{1,3}}"
+        # Malay and Arabic names keep their small "bin"/"binti"/"ibn" ("Ahmad bin Ismail", "Nur binti Hassan").
+        latin_name = rf"{_CAP}(?:(?:[\s-]+|\s+(?:bin|binti|bte|ibn|bint)\s+){_CAP}){{1,3}}"
         cyr_name = rf"{_CAP_RU}(?:[\s-]+{_CAP_RU}){{1,3}}"
         self.after_intro = re.compile(
-            rf"[\s,:]+(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
+            rf"[\s,:：]*(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
             rf"({latin_name}|{cyr_name})"
         )
         # After "my big sister", "ma grande sœur", "моя мама": "is", "c'est", "c", "es", ":" or nothing.
@@ -534,6 +583,10 @@ class _Patterns:
         # "..., أخوكم عبدالرحمن الشهري", "تحياتي: مريم يوسف": a full name signed at the very end.
         sign_off = _alternation([p for p in rules.sections("sign_off", LANGUAGES) if _ARABIC.match(p)]) or "(?!)"
         self.ar_given = frozenset(rules.sections("given_name", ("ar",)))
+        # Common first names in Latin letters: "hi im <first name> <surname>" in small letters is a name.
+        self.latin_given = frozenset(w.lower() for w in rules.sections("given_name", ("en", "fr", "es")))
+        # Famous people's Chinese names ("——李白" after a poem): never a child's signature.
+        self.zh_famous = frozenset(rules.sections("not_name", ("zh",)))
         # Things and animals given a name ("mi perro se llama", "عندي قطة اسمها"), and the people who
         # make such a name a person's after all ("mi amigo del club se llama"), per language.
         self.things = {lang: _WordClass(rules.sections("named_thing", (lang,))) for lang in LANGUAGES}
@@ -541,15 +594,23 @@ class _Patterns:
         # Capitalised words that never start a name after "I'm", "this is", "je suis", "soy", "я" ("I'm Super
         # Excited", "it's Black Friday", "я Очень Рада").
         self.not_name = {lang: _WordClass(rules.sections("not_name", (lang,))) for lang in LANGUAGES}
+        # Words of place and club names ("Hong Kong", "Cape Town", "Real Madrid"): a signed name never holds one.
+        self.place_words = _WordClass(rules.sections("place_word", LANGUAGES))
         self.ar_signed = re.compile(
-            rf"(?:^|(?<=[\s،,.!؟:\-–—]))(?:{sign_off})[ \t]*[:：،,\-–]?[ \t]*"
-            r"(?P<name>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,3})[ \t]*[.!]*\s*$"
+            # one sign-off or two ("مع تحياتي، الطالب عمر خالد")
+            rf"(?:^|(?<=[\s،,.!؟:\-–—]))(?:{sign_off})(?:[ \t]*[:：،,\-–]?[ \t]*(?:{sign_off}))?[ \t]*[:：،,\-–]?[ \t]*"
+            r"(?P<name>[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+){1,4})"
+            # then perhaps the country, the town or the age ("الطالبة: … ، موريتانيا", "…، ١٣ سنة")
+            r"(?:[ \t]*[،,][ \t]*(?:[\u0621-\u064A]+(?:[ \t]+[\u0621-\u064A]+)?"
+            r"|[\d٠-٩]{1,2}[ \t]*(?:سنة|سنه|سنين|عام|عاما)))?"
+            r"[ \t]*[.!]*\s*$"
         )
         self.after_platform = re.compile(
             rf"(?:\s+(?:{_POSSESSIVE})(?!\w))?"  # "snap mte3i X", "السناب متاعي X"
             r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
+            # Pinyin "wo de wechat shi zyx_0815" (是 = is), Russian in Latin letters "eto", "kak".
             r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|\bc\b|\bas\b|\bcomo\b|"
-            r"\bcomme\b|\bкак\b|это|是|هو|\bhuwa\b)?"
+            r"\bcomme\b|\bкак\b|это|是|هو|\bhuwa\b|\bshi\b|\bshì\b|\bhao\b|\bshi\s+hao\b|\beto\b|\bkak\b)?"
             r"\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
         )
 

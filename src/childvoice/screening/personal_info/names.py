@@ -16,13 +16,73 @@ _ZH_SURNAMES = (
     "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯"
     "龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐"
 )
-_ZH_END = r"(?=[，,。.！!？?\s、；;）)]|$)"
+_ZH_END = r"(?=[，,。.！!？?\s、；;）)（(]|$)"
+# Two-character family names ("欧阳子涵", "司马光"): tried before the one-character ones.
+_ZH_COMPOUND = (
+    "欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|"
+    "西门|西門|南宫|南宮|独孤|獨孤|轩辕|軒轅|澹台|澹臺|申屠|太史|闻人|聞人|呼延|钟离|鍾離"
+)
+_ZH_FULL = rf"(?:(?:{_ZH_COMPOUND})[\u4e00-\u9fff]{{1,2}}|[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
 ZH_NAME = re.compile(
     rf"(?:我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系|我係|我就係|我就是|我叫做)"
-    rf"([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
-    rf"|([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長)"
-    rf"|(?:小学|中学|国中|國中|小學|中學|高中|初中)的([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}){_ZH_END}"
+    rf"({_ZH_FULL}){_ZH_END}"
+    rf"|({_ZH_FULL})(?=老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長)"
+    rf"|(?:小学|中学|国中|國中|小學|中學|高中|初中)的({_ZH_FULL}){_ZH_END}"
 )
+# After "我叫" or "my desk-mate / classmate / friend" the name may run straight into the sentence
+# ("我叫王子豪今年十一岁", "我同桌李梓涵说…"): it ends before a pronoun or a common verb or time word.
+_ZH_NAME_STOP_CHARS = (
+    "今说說是在和跟也都就又被把给給让讓问問去来來有没沒不很还還要会會想住读讀念喜爱愛最从從我你他她它们們"
+)
+ZH_NAME_MORE = re.compile(
+    r"(?:我叫|我名字叫|名字叫|我的名字叫|我的名字是|"
+    r"我(?:的)?(?:好)?(?:同桌|同学|同學|朋友|好友|闺蜜|閨蜜|死党|死黨|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟))"
+    rf"({_ZH_FULL})(?=[{_ZH_NAME_STOP_CHARS}]|[，,。.！!？?\s、；;）)（(]|$)"
+)
+# The same name in Latin letters in brackets right after it ("我叫周子轩(Zhou Zixuan)").
+_ZH_ROMAN_AFTER = re.compile(r"\s*[(（]\s*([A-Za-z][a-z]+(?:[\s-]+[A-Za-z][a-z]+){0,3})\s*[)）]")
+# A class said before a signed name ("——四年级二班 刘思远", "……。初二(3)班 王明").
+_ZH_CLASS = (
+    r"(?:[一二三四五六七八九\d]+\s*年[级級]|初[一二三]|高[一二三]|[一二三四五六七八九]年)"
+    r"(?:\s*[（(]?\s*[一二三四五六七八九十\d]+\s*[)）]?\s*班)?"
+)
+_ZH_SIGNED = re.compile(
+    rf"(?:(?:——|—|--|－－|~～?)\s*(?:{_ZH_CLASS})?|[。！!.\n]\s*{_ZH_CLASS}|(?:学生|學生|署名)\s*[:：]|^\s*{_ZH_CLASS})"
+    rf"\s*({_ZH_FULL})\s*[。.!！~～]*\s*$"
+)
+# A name opening the message and followed by a school or class ("张悦 育才小学五年级…").
+_ZH_START_NAME = re.compile(
+    rf"^[\s\W]*({_ZH_FULL})[\s,，:：、]+(?=[^\n。！？!?]{{0,12}}?(?:小学|小學|中学|中學|初中|高中|学校|學校|年[级級]|[一二三四五六七八九\d]班|初[一二三]|高[一二三]))"
+)
+
+
+def zh_names_more(text: str, famous: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Chinese names the plain "我叫X，" shape misses: run into the sentence, after a classmate or friend,
+    in Latin letters in brackets after the name, signed at the end after a dash or a class, and opening
+    the message before a school or class. Famous people's names (``famous``: "——李白" after a poem) are kept."""
+    if "我" in text or "名字" in text:
+        for m in ZH_NAME_MORE.finditer(text):
+            if _zh_name_ok(m.group(1)) and m.group(1) not in famous:
+                yield m.start(1), m.end(1)
+    # A signature is in the last few characters.
+    for found in (_ZH_SIGNED.search(text, max(0, len(text) - 40)), _ZH_START_NAME.match(text)):
+        if (
+            found
+            and _zh_name_ok(found.group(1))
+            and found.group(1) not in famous
+            and not found.group(1).endswith(("老", "师", "師"))
+        ):
+            yield found.start(1), found.end(1)
+
+
+def zh_roman_after(text: str, end: int) -> tuple[int, int] | None:
+    """The Latin-letter spelling in brackets right after a Chinese name, if any."""
+    m = _ZH_ROMAN_AFTER.match(text, end)
+    return (m.start(1), m.end(1)) if m else None
+
+
+# After "我是" a Latin-letter name followed by "的" or "粉丝"/"球迷" is whose fan the child is, not who.
+_ZH_FAN_OF = re.compile(r"\s*(?:的|粉|迷|球迷|歌迷|影迷|铁粉|鐵粉)")
 
 
 # Words that start with a family name's character but are ordinary ("我是高中生", "我是江苏人"):
@@ -36,11 +96,20 @@ _ZH_NOT_NAME_START = tuple(
         "蘇州 金华 金華 黄山 黃山 马来 馬來 龙的 龍的 毛毛 白痴 石头 石頭 "
         "钱多 錢多 陆地 雷锋 秦朝 唐朝 宋朝 汤姆 湯姆 范围 範圍 史上 向往 "
         "孔子 叶子 葉子 丁丁 朱古 熊猫 熊貓 贾宝 余下 林中 田径 田徑 段位 "
-        "莫名 戴眼 何时 何時 邓布"
+        "莫名 戴眼 何时 何時 邓布 周三 周四 周五 周六 周日 周天 高考 钱包 錢包"
     )
 )
 # A name does not end like a description ("中国人", "学生们").
 _ZH_NOT_NAME_END = frozenset("人们們生的了吗嗎呢啊吧呀哦者员員迷粉家族队隊")
+
+
+# Before "同学"/"老师" a name never ends with "with", "and", "to" ("我周六跟同学去商场" = with classmates).
+_ZH_BEFORE_TITLE_NOT_END = frozenset("跟和与與同给給帮幫陪找叫让讓对對向被把为為在的了是都也就")
+
+
+def zh_title_name_ok(name: str) -> bool:
+    """A name right before "同学", "老师" ("王明同学"): not a time word and not a word ending in "with"."""
+    return not name.startswith(_ZH_NOT_NAME_START) and name[-1] not in _ZH_BEFORE_TITLE_NOT_END
 
 
 def _zh_name_ok(name: str) -> bool:
@@ -212,6 +281,8 @@ _AR_NAME_STOP = frozenset(
 _AR_NAME_CUE = re.compile(
     r"(?:^|(?<=[\s،,.!؟:]))[وف]?(?P<cue>انا|أنا|آنا|اني|إني|سميتي|سميتو|سميتها|اسمي|إسمي|أسمي|اسمى|إسمى|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
     r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد|أدعى|ادعى|"
+    # "معكم عمر …" (you are with …) and "my friend" / "my classmate" before a friend's full name.
+    r"معكم|معاكم|معكن|صاحبتي|صاحبي|صديقي|صديقتي|رفيقي|رفيقتي|زميلي|زميلتي|خويي|خويتي|"
     # "اسم اختي ليلى حسن", "اسم صاحبي عمر خالد": a relative's or friend's full name.
     r"اسم\s+(?:أخوي|اخوي|أخويا|اخويا|أخي|اخي|أختي|اختي|اختى|صاحبي|صاحبتي|صديقي|صديقتي|ابوي|أبوي|ابويا|أبي|امي|أمي|"
     r"بابا|ماما|خالي|خالتي|عمي|عمتي|جدي|جدتي|معلمي|معلمتي|استاذي|أستاذي|مدرسي|مدرستي))(?:\s+|\s*[:：]\s*)"
@@ -503,8 +574,9 @@ def _arabic_intro_names(text: str, cues: list[re.Match[str]], first_names: froze
 # "eto Dasha ...": at the start of a message (or after a greeting), two capitalised words are a full name.
 _LATIN_SHORT_INTRO = re.compile(
     r"^[\s\W]*(?:(?i:salut|slt|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|yo|privet|privetik|zdravstvuyte|"
-    r"zdravstvujte|vsem\s+privet|hai)[\s\W]*)*(?i:(?P<fr>c)|ya|eto)\s+"
-    rf"(?P<name>(?-i:{_CAP})\s+(?-i:{_CAP}))(?=\s*(?:[,.!?;:]|$)|\s+(?i:iz|from|de|d['’]|du|s|na)\b)"
+    r"zdravstvujte|vsem\s+privet|hai|allo|allô|alo|wesh|bonjou|mbote|on\s+dit\s+quoi)[\s\W]*)*(?i:(?P<fr>c)|ya|eto)\s+"
+    rf"(?P<name>(?-i:{_CAP})(?:-(?-i:{_CAP}))?(?:\s+(?-i:{_CAP})(?:-(?-i:{_CAP}))?){{1,2}})"
+    r"(?=\s*(?:[,.!?;:]|$)|\s+(?i:iz|from|de|d['’]|du|s|na)\b)"
 )
 _LATIN_SHORT_STOP = _word_set(
     "Real Paris Saint San Santa New Los Las Le La Les Un Une Ok Oui Non Lol Mdr Trop Tres Très Moi Toi Pas Super "
@@ -535,6 +607,9 @@ def _latin_short_intro(text: str) -> Iterator[tuple[int, int]]:
 # "انا"/"اني" ("I"): a name follows only when its first word is a known first name or the name the child
 # gives after "اسمي" ("انا قاعد لوحدي", "انا وابوي", "اني نسيت الشنطة", "انا بذاكر" are sentences).
 _AR_I_CUES = frozenset(("انا", "أنا", "آنا", "اني", "إني"))
+# "معكم" (you are with) and "my friend": a full name follows only when it starts with a known first name
+# ("صاحبي قال", "معكم في كل شي" are sentences).
+_AR_GIVEN_FIRST_CUES = _word_set("معكم معاكم معكن صاحبتي صاحبي صديقي صديقتي رفيقي رفيقتي زميلي زميلتي خويي خويتي")
 _AR_MY_NAME_CUES = frozenset(("اسمي", "إسمي", "أسمي", "اسمى", "إسمى", "سميتي", "أدعى", "ادعى"))
 _AR_HIS_NAME_CUES = frozenset(("اسمه", "إسمه", "اسمها", "إسمها"))
 # Titles that are also the word for school ("في المدرسة صورت ..." = at school I took a picture): a name
@@ -590,7 +665,7 @@ def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
         link = _AR_NAME_LINK.match(text, cue.end()) if strong else None
         pos = link.end() if link else cue.end()
         for w in _AR_WORD.finditer(text, pos):
-            if text[pos : w.start()].strip() or len(words) == 5:
+            if text[pos : w.start()].strip() or len(words) == 7:
                 break
             words.append(w)
             pos = w.end()
@@ -601,23 +676,27 @@ def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
         if strong:
             if cue_word in _AR_HIS_NAME_CUES and _ar_names_a_thing(text, cue.start(), words, pat):
                 continue  # "نادي سري اسمه نادي الكواكب", "عندي قطة اسمها لولو الصغيرة"
-            best = _ar_strong_name(words, cut=len(words) < 5)
+            best = _ar_strong_name(words, cut=len(words) < 7)
         elif not words:
             continue
         else:
             first = words[0].group()
             if first not in first_names and (
-                cue_word in _AR_I_CUES or cue_word in _AR_TITLE_SCHOOL or _ar_verb_like(first)
+                cue_word in _AR_I_CUES
+                or cue_word in _AR_GIVEN_FIRST_CUES
+                or cue_word in _AR_TITLE_SCHOOL
+                or _ar_verb_like(first)
             ):
                 continue  # "انا بذاكر الواجب", "في المدرسة صورت غروب الشمس", "المعلمة طلبت منا ..."
             best = None
-            for n in range(2, min(4, len(words)) + 1):
+            for n in range(2, min(6, len(words)) + 1):
                 chosen = [w.group() for w in words[:n]]
                 if any(
-                    (_ar_not_name(c) or c in _AR_INTRO_STOP or c in _AR_STRONG_CUE) and c not in _AR_NAME_LINKERS
-                    for c in chosen
+                    (_ar_not_name(c) or (c in _AR_INTRO_STOP and (i == 0 or chosen[i - 1] not in _AR_NAME_LINKERS)))
+                    and c not in _AR_NAME_LINKERS
+                    for i, c in enumerate(chosen)
                 ):
-                    break
+                    break  # an ordinary word; but after "بن" a word such as "سعيد" (happy) is a father's name
                 last, before = chosen[-1], chosen[-2]
                 if last.startswith("و") and last not in first_names:
                     break  # "محمد ورحت المدرسة": "and" starts a new clause
@@ -670,10 +749,10 @@ def _arabic_signed(text: str, pat: _Patterns, sign_ends: list[int]) -> Iterator[
 
 
 def _ar_strong_name(words: list[re.Match[str]], cut: bool) -> int | None:
-    """How many words after "اسمي" make the full name: two, and a third or fourth when it is a
-    family name ("القحطاني"), follows "بن"/"عبد", or ends the sentence part ("منة الله أشرف من ...")."""
+    """How many words after "اسمي" make the full name: two, and up to a sixth when it is a family name
+    ("القحطاني"), follows "بن"/"عبد", or ends the sentence part ("منة الله أشرف من ...")."""
     ok = 0
-    for w in words[:4]:
+    for w in words[:6]:  # "عبدالله بن خالد بن سعيد العنزي"
         if _ar_not_name(w.group()):
             break
         ok += 1
@@ -688,3 +767,197 @@ def _ar_strong_name(words: list[re.Match[str]], cut: bool) -> int | None:
         if last.startswith("ال") or before in _AR_NAME_LINKERS or (ends_here and best == n - 1):
             best = n
     return best
+
+
+# A full name signed at the end of a message, after a sign-off ("Signé : Hugo Lefèvre", "Atte: Ana Ruiz
+# Peña, Lima", "С уважением, Вера Павловна Орлова, 13 лет") or after a sentence's end or an emoji when a
+# town, an age, a class or a phone number follows it ("… thank you. Ada Obi, Enugu"; "Merci ! Zoé Petit,
+# +32 …"). A name opening the message before a class or school ("Орлов Глеб 6Б класс", "Ama Mensah, class 5")
+# is the child's too.
+_FULL_LAT = rf"{_CAP}(?:-{_CAP})?(?:[ \t]+{_CAP}(?:-{_CAP})?){{1,3}}"
+_FULL_CYR = rf"{_CAP_RU}(?:-{_CAP_RU})?(?:[ \t]+{_CAP_RU}(?:-{_CAP_RU})?){{1,2}}"
+_AGE_TAIL = (
+    r"\d{1,2}[ \t]*(?:ans|an|años|anos|лет|год|года|years?(?:[ \t]+old)?|yrs?(?:[ \t]+old)?|y/?o)(?!\w)"
+    r"|(?i:age|aged|âge|edad|возраст)[ \t]*:?[ \t]*\d{1,2}(?!\d)"
+)
+_PHONE_TAIL = r"\+?\d[\d \t().\-]{5,}\d"
+_CLASS_TAIL = (
+    r"(?i:(?:class|grade|year|std|form|classe|grado|curso)[ \t]*\d{1,2}\w{0,3}"
+    r"|\d{1,2}[ \t]*(?:«?[а-яa-z]»?[ \t]*)?класс\w*|\d{1,2}(?:e|ème|eme|º|°|ro|do|to|vo|no|er)(?!\w))"
+)
+_PLACE_TAIL = (
+    rf"(?:г\.[ \t]*)?(?:{_CAP}|{_CAP_RU})(?:[ \t-]+(?:{_CAP}|{_CAP_RU})){{0,2}}(?:[ \t]*[(（][^()（）\n]{{2,30}}[)）])?"
+)
+_STRONG_TAIL = rf"(?:{_AGE_TAIL}|{_PHONE_TAIL})"
+_TAIL_ITEM = rf"(?:{_AGE_TAIL}|{_PHONE_TAIL}|{_CLASS_TAIL}|{_PLACE_TAIL})"
+# The name before the comma (after a sentence's end, an emoji or the start), and the tail after it.
+_BARE_SIGNED_NAME = re.compile(rf"(?P<lead>[^\w\s]|^)[ \t\n]*(?P<name>{_FULL_LAT}|{_FULL_CYR})[ \t]*$")
+_SIGNED_TAIL = re.compile(rf"[,،][ \t]*(?P<first>{_TAIL_ITEM})(?:[ \t]*,[ \t]*{_TAIL_ITEM}){{0,2}}[^\w]*")
+_AFTER_SIGN_OFF = re.compile(
+    rf"[ \t]*[:：,\-–—]?[ \t\n]*(?P<name>{_FULL_LAT}|{_FULL_CYR})(?:[ \t]*,[ \t]*{_TAIL_ITEM}){{0,3}}[^\w]*$"
+)
+_STRONG_TAIL_RX = re.compile(_STRONG_TAIL)
+# A town or class after a bare name is a signature only right after thanks ("thank you. Ada Obi, Enugu").
+_THANKS = re.compile(
+    r"(?i:thank|thx|thnx|merci|gracias|grax|спасибо|благодарю|spasibo|asante|obrigad|grazie|danke|cheers|شكر|谢谢|謝謝)"
+)
+_START_NAME = re.compile(
+    rf"^[\s\W]*(?P<name>{_FULL_LAT}|{_FULL_CYR})[ \t]*[,.:;–—-]?[ \t]*"
+    r"(?:(?:(?i:class|grade|year|std|form|classe|grado|curso)[ \t]*\d{1,2}\w{0,3}"
+    r"|\d{1,2}(?:e|ème|eme|ro|do|to|vo|no|º|°|th|st|nd|rd)(?:[ \t]*(?i:grade|grado|classe|class|std|año|b[aá]sico))?"
+    r"|\d{1,2}[ \t]*«?[А-Яа-яA-Z]?»?[ \t]*класс[а-я]*"
+    r"|\d{1,2}[ \t]*(?:ans|лет|years(?:[ \t]+old)?|yrs|años)(?!\w))"
+    # the class or age is told, then the sentence part ends: "Ama Mensah, class 5, …", not "…, grade 8 project"
+    r"(?:[ \t]*«?[A-ZА-Я]»?(?!\w))?[ \t]*(?:[,.;:!\n(]|$)"
+    r"|(?:ученик|ученица)(?!\w))"
+)
+
+
+# Capitalised words that open greetings and sign-offs, not names ("Dear Panel, class 6", "Добрый День, 7 класс").
+_SIGNATURE_STOP = _SIGNED_STOP | _word_set(
+    "bonjour bonsoir salut coucou madame monsieur mesdames messieurs chers chères cher chère hola querido querida "
+    "queridos queridas estimado estimada estimados estimadas señor señora greetings regards sincerely yours "
+    "signed signé signée atte atentamente cordialement firma saludos добрый здравствуйте уважаемая уважаемый "
+    "уважаемые дорогие дорогая дорогой всем mr mrs ms miss dr sir madam ma'am team class grade year form "
+    "mon ma mes mi mis my our notre nuestra nuestro наш наша моя мой myself this it it's its i im i'm moi yo я "
+    "это меня"
+)
+
+
+def _signature_ok(text: str, start: int, name: str, pat: _Patterns, langs: tuple[str, ...]) -> bool:
+    words = [w for part in name.split() for w in part.split("-")]
+    return not (
+        any(w.lower() in _SIGNATURE_STOP for w in words)
+        or any(pat.place_words.has(w) for w in words)
+        or _common_first_word(text, start, pat, langs)
+    )
+
+
+def signed_names(text: str, sign_ends: list[int], pat: _Patterns, langs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """A full name signed at the end, after a sign-off word or after a sentence's end with a town, age,
+    class or phone number after it; and a full name opening the message before a class or school."""
+    tail_from = max(0, len(text) - 140)
+    for end in (e for e in sign_ends if e >= tail_from):
+        m = _AFTER_SIGN_OFF.match(text, end)
+        if m and _signature_ok(text, m.start("name"), m.group("name"), pat, langs):
+            yield m.start("name"), m.end("name")
+            return
+    # Only the last three commas can start the tail (short, after the last one): the name is just before them.
+    commas: list[int] = []
+    pos = len(text)
+    while len(commas) < 3:
+        comma = max(text.rfind(",", tail_from, pos), text.rfind("،", tail_from, pos))
+        if comma < 0 or (not commas and len(text) - comma > 60):
+            break
+        commas.append(comma)
+        pos = comma
+    for comma in reversed(commas):
+        tail = _SIGNED_TAIL.fullmatch(text, comma)
+        if tail is None:
+            continue
+        m = _BARE_SIGNED_NAME.search(text, max(0, comma - 80), comma)
+        if m is None or not _signature_ok(text, m.start("name"), m.group("name"), pat, langs):
+            continue
+        if _STRONG_TAIL_RX.fullmatch(tail.group("first")):
+            yield m.start("name"), m.end("name")  # "…! Zoé Petit, +32 …", "… 🙏 Ada Obi, 13 years"
+        elif m.group("lead") != "," and _THANKS.search(text, max(0, m.start("name") - 40), m.start("name")):
+            yield m.start("name"), m.end("name")  # "… thank you. Ada Obi, Enugu"; not "I love it. Green Park, London"
+        return
+
+
+def start_names(text: str, pat: _Patterns, langs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """A full name opening the message before a class, a school or an age ("Орлов Глеб 6Б класс…")."""
+    m = _START_NAME.match(text)
+    if m and _signature_ok(text, m.start("name"), m.group("name"), pat, langs):
+        yield m.start("name"), m.end("name")
+
+
+# Arabizi "ana 3abdullah al-mutairi", "ena karim ben salah": a first name then a family name with "al-"/"el-"
+# or after "bin"/"ben" (digits stand for Arabic letters).
+ARABIZI_AL_NAME = re.compile(
+    r"(?<!\w)(?:ana|ena|2ana|aana|ismi|esmi|esmy)[ \t]+([a-z0-9]{2,}[ \t]+(?:(?:al|el)-[a-z0-9]{4,}"
+    r"|(?:bin|ben|ibn)[ \t]+[a-z0-9]{2,}(?:[ \t]+(?:al|el)-?[a-z0-9]{3,})?))"
+    r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:mn|min|men|from|w|wa|fi|fe|f|b|bel|fel|3omri|3mri|age|\d))"
+)
+
+
+def arabizi_al_names(low: str) -> Iterator[tuple[int, int]]:
+    for m in ARABIZI_AL_NAME.finditer(low):
+        first = m.group(1).split()[0]
+        if first not in _ARABIZI_STOP and not first.isdigit():
+            yield m.start(1), m.end(1)
+
+
+# Full names in small letters ("my name is jake ellison and i…", "me llamo ana maría ruiz", "wo jiao li haoran").
+# After a naming phrase (``_LOWER_STRONG``) two or three words that are not ordinary words, followed by a
+# sentence part's end or a small linking word; after "im" / "i am" / "moi c" / "soy" only at the start of
+# the message and when the first word is a known first name (``[given_name]``): "hi im so bored lol" is a
+# sentence.
+_LOWER_STRONG = re.compile(
+    r"(?:my\s+name\s+is|my\s+names|my\s+name['’]s|my\s+full\s+name\s+is|mi\s+name(?:\s+is)?|my\s+name\s+na|"
+    r"mera\s+naam|mera\s+nam|mimi\s+ni|jina\s+langu(?:\s+ni)?|naitwa|je\s+m['’]?appelle|jm['’]?appelle|"
+    r"je\s+m['’]?apelle|jmapelle|mon\s+nom\s+(?:est|c['’]est)|mwen\s+rele|mwen\s+se|me\s+llamo|me\s+yamo|"
+    r"mi\s+nombre\s+(?:completo\s+)?es|wo\s+jiao|wo\s+de\s+ming\s?zi\s+(?:shi|jiao))$"
+)
+_LOWER_WEAK_START = re.compile(
+    r"^[\s\W]*(?:(?:hi+|hey+|hello|helo|hallo|yo|sup|wassup|hiya|heya|salut|slt|coucou|bonjour|bjr|allo|hola|"
+    r"buenas|holi|niaje|sasa|mambo|wah\s+gwaan|good\s+(?:morning|afternoon|evening))[\s\W]+)*"
+    r"(?:im|i\s*am|i['’]m|iam|moi\s+c['’]?est|moi\s+c|soy|yo\s+soy)$"
+)
+_LOWER_WORDS = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]+(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'’-]+){1,2})")
+_LOWER_BOUNDARY = re.compile(
+    r"[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:from|frm|and|n|i|im|i'm|iam|age|aged|\d+|here|in|at|of|de|d['’]|du|desde|y|et|"
+    r"j['’]?ai|jai|tengo|zai|jin|nian|hai|na|kutoka|umri|mi|ya|we|wi|soy|del|en|à|a)(?!\w)"
+)
+_LOWER_STOP = _word_set(
+    "a an the not no on in at to from and but or so too very really super kinda kind sorta also like same just "
+    "still only even weird strange long short hard easy funny cool nice secret private important unique rare "
+    "common boring spelled spelt written pronounced said called named same different lol haha hahaha xd ok okay "
+    "fan fans "
+    "if when with without because cuz coz bc is was are be been im am my your his her our their this that it its "
+    "new here there back now today going gonna wanna tired bored happy sad sorry sure done ready glad scared "
+    "pas un une le la les très trop vraiment bizarre long longue court courte compliqué compliquée aussi comme sur "
+    "dans du des et mais ou parce mdr ptdr jsp je tu il elle on nous vous ils mon ma mes ton ta tes son sa ses "
+    "no uno una el los las muy tan también raro rara largo larga corto corta secreto difícil dificil como en del y "
+    "pero o porque jaja jajaja jeje xd yo tu él ella mi mis su sus es soy "
+    "shi de wo ni ta hen bu ye he zai you jiao le ma ne ba hao "
+    "hai hu ho nahi aur ni na ya wa mimi wewe sana"
+)
+
+
+_ONE_LOWER_WORD = re.compile(r"[ \t]*[a-zà-ÿ][a-zà-ÿ'’-]+")
+
+
+def _lower_words_end(text: str, start: int, k: int) -> int:
+    """Where the ``k`` small-letter words starting at ``start`` end."""
+    pos = start
+    for _ in range(k):
+        w = _ONE_LOWER_WORD.match(text, pos)
+        if w is None:
+            break
+        pos = w.end()
+    return pos
+
+
+def lower_names(text: str, intro_ends: list[int], given: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Full names written in small letters after a naming phrase, or after "im" at the start with a known first
+    name (see ``_LOWER_STRONG``, ``_LOWER_WEAK_START``)."""
+    for end in intro_ends:
+        m = _LOWER_WORDS.match(text, end)
+        if m is None:
+            continue
+        strong = _LOWER_STRONG.search(text[max(0, end - 40) : end].lower()) is not None
+        if not strong and (end > 40 or not _LOWER_WEAK_START.search(text[:end].lower())):
+            continue
+        words = m.group(1).split()
+        if not strong and words[0] not in given:
+            continue
+        for k in (3, 2):
+            if len(words) < k or any(
+                w in _LOWER_STOP or (len(w) >= 5 and w.endswith(("ing", "ly", "ed"))) for w in words[:k]
+            ):
+                continue
+            span_end = _lower_words_end(text, m.start(1), k)
+            if _LOWER_BOUNDARY.match(text, span_end):
+                yield m.start(1), span_end
+                break

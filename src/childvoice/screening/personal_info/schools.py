@@ -20,30 +20,43 @@ _AR_SCHOOL_NOT_FIRST = (
     r"(?!(?:العامة|العامه|العام|الحكومية|الحكوميه|الحكومي|الخاصة|الخاصه|الخاص|الأهلية|الاهلية|الاهليه|الجديدة|"
     r"الجديده|الجديد|القديمة|القديمه|القديم|الكبيرة|الكبيره|الصغيرة|الصغيره|البعيدة|القريبة|الصيفية|الصيفيه|الداخلية|"
     r"الداخليه|المسائية|الصباحية|اللي|الي|التي|الذي|الطب|الهندسة|الهندسه|الحقوق|الآداب|الاداب|العلوم|التجارة|الصيدلة|"
-    r"الشرطة|الحربية|الفنون|الموسيقى|الموسيقي|التمريض|الأزهرية|الازهرية|الثانوية|الإعدادية|الاعدادية|الابتدائية)"
+    r"الشرطة|الحربية|الفنون|الموسيقى|الموسيقي|التمريض|الأزهرية|الازهرية|الثانوية|الإعدادية|الاعدادية|الابتدائية|"
+    # People at school ("في المدرسة الأخصائية كلمتنا" = at school the counsellor talked to us).
+    r"الأخصائية|الاخصائية|الأخصائي|الاخصائي|المديرة|المدير|المعلمة|المعلم|المعلمات|الأستاذة|الاستاذة|الأستاذ|"
+    r"الاستاذ|المرشدة|المرشد|الناظرة|الناظر|الوكيلة|الطالبات|الطلاب|البنات|الاولاد|الأولاد)"
     r"(?![\u0621-\u064A]))"
 )
 SCHOOL: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # "My School", "Our College": a possessive is not a school's first word.
         r"(?!(?:My|Our|Your|His|Her|Their|This|That|Every|Each|Any|Which|What|Whose|No|The\s+Best)\s)"
-        r"(?:(?:St\.?|Saint|Mount|Mt\.?|Govt\.?|Gov\.?|Pvt\.?|[A-Z][\w'’-]+)\s+"
+        # "C of E", "CofE", "R.C." (Church of England, Roman Catholic): "St Aidan's C of E Academy".
+        r"(?:(?:St\.?|Saint|Mount|Mt\.?|Govt\.?|Gov\.?|Pvt\.?|C\.?\s?of\s?E\.?|R\.C\.|[A-Z][\w'’-]+)\s+"
         r"(?:(?:de|of|del|de\s+la|of\s+the|&)\s+(?=[A-Z]))?){1,4}"  # "Ateneo de Manila", "Our Lady of Fatima"
         r"(?:(?:Junior|Senior|Secondary|Primary|High|Grammar|"
         r"Public|Community|International|Elementary|Middle|Girls'?|Boys'?)\s+)?"
         r"(?:School|Academy|College|Primary|Secondary|High|Elementary|Institute|Grammar|"
         # South Asian school words ("Kendriya Vidyalaya", "Saraswati Shishu Mandir", "Loreto Convent").
         r"Vidyalaya|Vidyalayam|Vidyapeeth|Vidyapith|Vidya\s+(?:Mandir|Bhavan|Niketan|Peeth)|Shishu\s+Mandir|"
-        r"Convent|Gurukul|Gurukulam|Madrasa|Madrassa|Madrasah|Seminary|Montessori)\b"
+        r"Convent|Gurukul|Gurukulam|Madrasa|Madrassa|Madrasah|Seminary|Montessori|Institution)"
+        # Not followed by a Latin letter; a Han character may follow ("在Nanyang Girls' High读中二").
+        r"(?![A-Za-zÀ-ÖØ-öø-ÿ0-9_])"
     ),
     "fr": re.compile(
-        r"(?i:\b(?:école|ecole|collège|college|lycée|lycee|institut|groupe scolaire))"
-        r"(?:\s+(?i:primaire|élémentaire|elementaire|maternelle|secondaire|polyvalente|privée?|publique?|catholique|internationale?|professionnel(?:le)?|technique|général|general))*"
+        # Haitian Creole "lekòl" and "kolèj" (school, college): "Lekòl Sainte-Rose de Lima".
+        # Belgian "athénée", Quebec "cégep", Haitian "institution".
+        r"(?i:\b(?:école|ecole|collège|college|lycée|lycee|institut|institution|groupe scolaire|lekòl|lekol|kolèj|"
+        r"kolej|athénée|athenee|cégep|cegep))"
+        r"(?:\s+(?i:primaire|élémentaire|elementaire|maternelle|secondaire|polyvalente|privée?|publique?|catholique|internationale?|professionnel(?:le)?|technique|général|general|"
+        # "lycée français Jean-Mermoz", "lycée classique d'Abidjan", "lycée moderne de Cocody".
+        r"français|francais|française|francaise|franco-\w+|bilingue|classique|moderne|municipal|municipale|"
+        r"scientifique|militaire|agricole|national|nationale|mixte|islamique|protestant|protestante|confessionnel))*"
         r"\s+(?:(?:de\s+la|du|des|de|d['’]|la|le|les|l['’])\s*)?"
         r"[A-ZÉÈÀ][\w'’-]*(?:\s+(?:[A-ZÉÈÀ][\w'’-]*|des|de|du|la|les|le)(?!\w))*"
     ),
     "es": re.compile(
-        r"(?i:\b(?:colegio|escuela|liceo|instituto|IES|CEIP|I\.E\.|unidad educativa|preparatoria|secundaria|"
+        r"(?i:\b(?:colegio|escuela|liceo|instituto|IES|CEIP|I\.E\.|unidad educativa|institución educativa|"
+        r"institucion educativa|preparatoria|secundaria|"
         r"primaria|escuela primaria|escuela secundaria))"
         r"\s+(?:(?:de\s+la|del|de|la|el|los|las|(?i:n[°º]|no\.))(?!\w)\s*)?"
         r"[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|del|de|la|los|las)(?!\w))*"
@@ -53,7 +66,9 @@ SCHOOL: dict[str, re.Pattern[str]] = {
         r"(?:\s*(?:№|N[oº°]?\.?)\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\")"
     ),
     "ar": re.compile(
-        r"(?:ال)?(?:مدارس|مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية|ليسي|ليسيه|كوليج)"
+        # "مدارس الرواد" names a chain of schools; "المدارس العربية" (the Arab schools) names none.
+        r"(?:(?<!ال)مدارس|(?:ال)?(?:مدرسة|مدرسه|ثانوية|اعدادية|إعدادية|ابتدائية|متوسطة|معهد|كلية|أكاديمية|اكاديمية|"
+        r"ليسي|ليسيه|كوليج))"
         r"(?:\s+(?:ال)?(?:ابتدائية|إعدادية|اعدادية|ثانوية|متوسطة|نموذجية|خاصة|دولية|رسمية))*"
         rf"\s+{_AR_NOT_NAME}{_AR_SCHOOL_NOT_FIRST}ال[\u0621-\u064A]+(?:\s+{_AR_NOT_NAME}ال[\u0621-\u064A]+){{0,3}}"
     ),
@@ -66,6 +81,18 @@ SCHOOL: dict[str, re.Pattern[str]] = {
         r"|实验小|實驗小)"
     ),
 }
+# Short names of Chinese schools, tried only around their own anchors: "人大附中", "师大附小", "南京实小", "景美女中",
+# "中山女高", "北一女", "育才实验" (before a grade), and Taiwanese two-character names after "念/讀" ("念建中",
+# "讀雄中"; not "讀高中", "念國中", "讀書中").
+_ZH_SHORT_ANCHOR = re.compile(r"附中|附小|实小|實小|女中|女高|[一二三四]女|实验|實驗|[念读讀][\u4e00-\u9fff]中")
+_ZH_SHORT_HINT = "附实實女验驗念读讀"  # one of these is in every short name's anchor
+ZH_SHORT_SCHOOL = re.compile(
+    r"[\u4e00-\u9fff]{1,5}?(?:附中|附小|实小|實小)(?![文国國学學生心])"
+    r"|[\u4e00-\u9fff]{1,4}?(?:女中|女高)(?![音生文国國])"
+    r"|[\u4e00-\u9fff]{1,2}[一二三四]女(?:中|高)?(?![儿兒孩生人士子性的朋友])"
+    r"|[\u4e00-\u9fff]{2,5}?(?:实验|實驗)(?=(?:读|讀|上|念)?[初高小][一二三四五六])"
+    r"|(?<=[念读讀])(?![高初国國书書完了的过過家小大一二三四五六七八九十中])[\u4e00-\u9fff]中(?![文国國学學心间間午级級途])"
+)
 _ZH_LEAD = "我你他她们們在是的上读讀念去到了和跟从從个個就都也还還很"
 # Arabizi "I study at" and a school: "kanqra f madrasat al amal", "naqra fi lycée ibn khaldoun", "ba2ra fi
 # madraset el nasr", "bdrus b madraset l amal", "kanqra f 3dadiya 2". Only after "I study": alone, "madrasa" or
@@ -79,11 +106,13 @@ _ARABIZI_SCHOOL_NAME_WORD = (
     r"(?!(?:f|fi|fe|fel|fl|w|o|u|et|and|dyal|dyali|dyalna|lli|li|m3a|mais|qrib|9rib|jnb|7da|hda|ana|nta|men|mn|"
     r"3nd|3and|fiha|fih|b|bzaf|barcha|zwina|zwin|mzyana|mezyana|ghaliya|khayba|had|hadi|hadik|daba|l3am|"
     r"lkhassa|khassa|privee|privée|public|publique|primaire|qdima|jdida|kbira|sghira|bs|bas|walakin|ms|mch|"
+    r"gdida|gedida|adima|2adima|kebira|soghayara|sghayra|b3ida|2orayeba|orayeba|"
     r"machi|mashi|mesh|msh|kolchi|kulshi|ga3|kamlin|kan[a-z]{2,}|kat[a-z]{2,}|kay[a-z]{2,}|tan[a-z]{2,})\b)[a-zà-ÿ][\w'’-]*"
 )
 ARABIZI_SCHOOL = re.compile(
     r"(?<!\w)(?:(?:kan|kat|kay|tan|tat|ka|n|b|ba|bi|ne|na)?(?:q|9|2|k)raw?|qrit|9rit|krit|qrat|9rat|bedrus|badrus|"
-    r"bdrus|bdros|badros|bedros|bedrous|badrous|bdrous|nedrous|nedrus|ndrous)\s+"
+    # "ana f madraset el nasr" (I am at): "ana" with "in" and a school word says the same.
+    r"bdrus|bdros|badros|bedros|bedrous|badrous|bdrous|nedrous|nedrus|ndrous|ana|ena|ani|eni)\s+"
     r"(?:f|fi|fe|fel|fl|f\s+l|b|bi|bl|bel|fil)\s*(?:l['’]\s*|el\s+|al\s+|l\s+)?"
     rf"({_ARABIZI_SCHOOL_WORD}(?:\s+(?:primaire|priv[ée]e?|publique?|khassa|khasa|ibtida2iya|i?3dadiya|"
     r"tanawiya|thanawiya|ta2hilia|ta2hiliya|tahiliya|pilote))*"
@@ -109,21 +138,34 @@ _EN_PLACE_STOP = _EN_NOT_TOWN | _word_set(
     "Where Which Who That There This Is Was Are Were Have Has Do Does Can Could Would Should Will Ill Id Ive "
     "Every Each Since Until After Before Because Today Tomorrow Yesterday Now Too Very"
 )
-# Letters that are not a school ("I study in CBSE", "I go to KFC", "class IX").
+# Letters that are not a school ("I study in CBSE", "I go to KFC", "class IX", "je suis au CDI", "voy al GYM",
+# "读PDF", "учусь в ЕГЭ-классе"): exams, subjects, grades, clubs, shops, places, media, countries.
 _SCHOOL_ACR_STOP = _word_set(
     "CBSE ICSE ISC IB IGCSE GCSE SSC HSC WAEC NECO JAMB KCSE KCPE CBC BECE NCERT PE PT PTA STEM IT ICT AI TV BTS OK "
     "PM AM UN UNICEF UNCRC NGO YT IG TT PS PC VR UK US USA UAE NYC NY LA KFC GK EVS SST CS ID CEO MP MLA CM AC USB "
-    "HD FIFA NBA IPL WWE PUBG GTA COD DM DMS BFF LOL OMG IDK TBH SMS GPS II III IV VI VII VIII IX XI XII"
+    "HD FIFA NBA IPL WWE PUBG GTA COD DM DMS BFF LOL OMG IDK TBH SMS GPS II III IV VI VII VIII IX XI XII "
+    "CP CE CDI CAP BEP BAC QG CHU HLM RER MC MCDO PSG OM OL SNCF RATP TGV EPS SVT SES SNT NSI TP TD DS CNED "
+    "EEUU CDMX DF GYM MALL CINE BAR OXXO IMSS ISSSTE DIF SAT UNO ABC PDF PPT BBC CNN MBA DSE PSLE APP KTV WIFI "
+    "ТЦ ДК МФЦ КФС РФ США СССР ЕГЭ ОГЭ ВПР МЧС МВД ФСБ ДПС ТВ ОК ЛС ВК МТС ИИ ИТ ОБЖ ИЗО "
+    # Short words said in capitals ("my school is SO boring", "je suis au TOP", "estoy en la ESO").
+    "SO TOO NOT NO BAD BIG FUN YES THE AND BUT TOP MAX BOF MDR PTDR TKT JPP WTF ESO MUY NADA ОЧЕНЬ ТАК НЕ ВСЕ"
 )
-# After "I study in", "my school is", "class 8 at": a school said by its letters ("DPS", "KV No. 2", "D.A.V.").
+# After "I study in", "my school is", "class 8 at", "voy al", "je suis au", "учусь в", "读": a school said by
+# its letters ("DPS", "KV No. 2", "D.A.V.", "CNBA", "LFJM", "ФМШ №56").
 _EN_SCHOOL_AFTER_CUE = re.compile(
-    r"(?:[ \t]*(?:[:=\-–]|is(?!\w)))?"
+    r"(?:[ \t]*(?:[:=\-–]|is(?!\w)|c['’]est(?!\w)|es(?!\w)|это(?!\w)|[:：是]))?"
     r"(?:[ \t]*\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*[-–]?[ \t]*[A-F](?!\w))?[ \t]+(?:at|in|of|from)(?!\w))?"
     r"[ \t]*(?:the[ \t]+)?"
-    r"(?P<acr>(?:[A-Z]\.){2,5}|[A-Z]{2,5}(?!\w))"
-    r"(?:[ \t]*(?:No\.?|#)?[ \t]*\d{1,3}(?![\w.:])(?![ \t]*(?i:hours?|hrs?|days?|min|minutes|years?|am|pm)\b))?"
+    r"(?P<acr>(?:[A-Z]\.){2,5}|[A-Z]{2,5}(?![A-Za-z0-9_-])|[А-ЯЁ]{2,5}(?![А-Яа-яЁё0-9_-]))"
+    r"(?:[ \t]*(?:No\.?|#|№|N[°º])?[ \t]*\d{1,3}(?![\w.:])(?![ \t]*(?i:hours?|hrs?|days?|min|minutes|years?|am|pm)\b))?"
     r"(?:[ \t]+(?!(?:Sector|Sec|Phase|Block|Branch|Campus|Plot|Unit|No|Number)\b)(?P<word>[A-Z][a-z]+)(?!\w))?"
 )
+# Words in capitals elsewhere in the comment: when there are two or more, the child is shouting ("NO voy al
+# CINE HOY"), and capitals after a cue are a word, not a school's letters.
+_CAPS_WORD = re.compile(r"(?<!\w)(?:[A-Z]{3,}|[А-ЯЁ]{3,})(?!\w)")
+# Capitals that read as a word, consonants and vowels taking turns ("voy a la CASA", "je vais à la PLAGE"): with
+# four letters or more and no number after them, a word in capitals, not a school's letters ("CNBA", "LFJM").
+_WORD_IN_CAPS = re.compile(r"(?:[B-DF-HJ-NP-TV-Z]{0,2}[AEIOUY]+)+[B-DF-HJ-NP-TV-Z]{0,2}")
 
 
 def _school_place(text: str, end: int) -> int:
@@ -166,6 +208,15 @@ def _acronym_schools(text: str, low: str, ends: list[int], weak: list[int]) -> I
         m = _EN_SCHOOL_AFTER_CUE.match(text, end)
         if m is None or m.group("acr").replace(".", "") in _SCHOOL_ACR_STOP:
             continue
+        acr = m.group("acr")
+        if sum(w.group() != acr for w in _CAPS_WORD.finditer(text)) >= 2:
+            continue  # shouting: "JE SUIS AU PARC AVEC MES POTES"
+        if (
+            len(acr) >= 4
+            and _WORD_IN_CAPS.fullmatch(acr)
+            and not any(c.isdigit() for c in text[m.end("acr") : m.end()])
+        ):
+            continue  # "voy a la CASA de mi abuela": a word in capitals
         stop = m.end()
         word = m.group("word")
         if word and word in _EN_PLACE_STOP:
@@ -193,8 +244,10 @@ _SCHOOL_TAIL = re.compile(r"(?:\s+(?:de|del|de la|la|las|los|le|les|du|des|d['�
 SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
     "es": re.compile(
         r"(?i:\b(?:colegio|escuela|liceo|instituto|secundaria|primaria|preparatoria|telesecundaria|bachillerato|"
-        r"jardín|jardin|cbtis|conalep|cetis|cecyt|cobach))"
-        r"(?:\s+(?i:técnica|tecnica|técnico|tecnico|federal|estatal|normal|general|pública|publica|público|"
+        # Mexican short forms: "la Secu Téc 45", "la prepa 6", "la Sec. Gral. 12".
+        r"jardín|jardin|cbtis|conalep|cetis|cecyt|cobach|secu|telesecu|prepa|sec\.|esc\.))"
+        r"(?:\s+(?i:técnica|tecnica|técnico|tecnico|téc\.?|tec\.?|gral\.?|fed\.?|federal|estatal|normal|general|"
+        r"pública|publica|público|"
         r"publico|privada|privado|rural|nacional|mixta|mixto|oficial|diurna|nocturna|primaria|secundaria|"
         r"industrial|comercial|de\s+niños|de\s+niñas))*"
         r"\s*(?i:n[°º.]?|no\.?|núm\.?|num\.?|número|numero|#)?\s*\d{1,4}\b"
@@ -207,6 +260,8 @@ SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
         r"\s*(?:(?i:номер|nomer|№|no\.?|n)\s*)?\d{1,4}(?!\d)"
         r"(?!\s*(?:минут|мин|час|лет|год|раз|дн|%|процент|класс|учени|человек|урок|шт|руб|км|м\b|кг|этаж))"
         r"|(?<!\w)\d{1,4}(?:-?(?:я|й|ой|ая|ую|ом|ей|ей))?\s+(?i:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*)\b"
+        # Schools by their letters and number: "ФМШ №56", "ФМЛ 239", "ЦО № 1234", "ГБОУ №57".
+        r"|(?<!\w)(?:ФМШ|ФМЛ|ЦО|СУНЦ|ГБОУ|МБОУ|МАОУ|МОУ|СОШ)\s*(?:№|N[oº°]?\.?)?\s*\d{1,4}(?!\d)"
     ),
     "fr": re.compile(
         r"\b(?:CEG|CEM|CES|EPP|EEPU|LTP|CEPG|CEMG|C\.E\.G\.?)\s*(?:[\dIV]{1,4}\b)?"
@@ -221,12 +276,30 @@ SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
         r"\s+(?:(?:ابن|بن|أم|ام|أبو|ابو|الشهيد|الشيخ|الإمام|الامام|سيدي|مولاي|لالة|الأمير|الامير|الملك)\s+"
         r"[\u0621-\u064A]+(?:\s+ال[\u0621-\u064A]+)?|(?:رقم\s*)?[0-9\u0660-\u0669]{1,4})"
     ),
+    # Hinglish "DPS R.K. Puram mein padhta hu", "KV No. 2 me padhti hoon": letters, then the place, then "I study in".
+    "hi": re.compile(
+        r"(?<![\w.])(?P<school>(?!(?:"
+        + "|".join(sorted(_SCHOOL_ACR_STOP))
+        + r")\b)(?:(?:[A-Z]\.){2,5}|[A-Z]{2,5}(?![\w.]))"
+        r"(?:[ \t]+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+|No\.?|\d{1,3}))*?)"
+        r"[ \t]+(?:mein|me|main|mai|m)[ \t]+(?:padh|parh|pad)(?:ta|ti|te|tey|thi|tha|ai|ayi)\b"
+    ),
+    # Malaysian and Indonesian schools by their letters, in any language of the comment: "SJK(C) Lok Yuan",
+    # "SMJK Chung Hwa", "SK Taman Megah 2", "SMK Seri Bintang", "SMA Negeri 8 Jakarta". Name words in Latin
+    # letters only, so a Han character after the name ends it ("读SMJK Chung Hwa的").
+    "ms": re.compile(
+        r"(?:(?<![A-Za-z0-9_(])(?:SJK\s?\(\s?[CT]\s?\)|SRJK\s?\(\s?[CT]\s?\)|SJKC|SJKT|SMJK|SMKA|SMKJ|SMK|MRSM)"
+        # The short letters ("SK Telecom") only after "study at / in": "读SK Taman Megah", "at SMA Negeri 8".
+        r"|(?:(?<=[读讀念在上])|(?<=\b(?:at|in|di|ke)\s)|(?<=\b(?:at|in|di|ke)\s\s))[ \t]*(?:SK|SRK|SMA|SMP))"
+        r"(?![\w(])[ \t]*(?:[A-Z][A-Za-z'’-]*|\d{1,3}(?![\d.,:]))"
+        r"(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|\(\d\)|\d{1,2}(?![\d.,:]))){0,4}"
+    ),
 }
 
 
 # Words that end a sentence part before "小学"/"中学": what follows them is a kind of school
 # ("应该在小学就开始" = "should start in primary school"), not a school's name.
-_ZH_SCHOOL_STOP_CHARS = _ZH_LEAD + "应應该該时時候后後所些种種每各哪这這那"
+_ZH_SCHOOL_STOP_CHARS = _ZH_LEAD + "应應该該时時候后後所些种種每各哪这這那说說"
 _ZH_SCHOOL_STOP = frozenset(_ZH_SCHOOL_STOP_CHARS)
 # Time words before a kind of school ("今年初中二年级" = "this year in junior high") are not its name.
 _ZH_TIME_WORDS = ("今年", "明年", "去年", "现在", "現在", "已经", "已經", "正在", "马上", "馬上", "刚", "剛", "才")
@@ -238,6 +311,9 @@ _ZH_SCHOOL_KIND = ("小学", "中学", "初中", "高中", "国中", "國中", "
 _ZH_SCHOOL_ANCHOR = re.compile(
     r"小学|中学|初中|高中|国中|國中|國小|国小|小學|中學|学校|學校|书院|書院|[一二三四五六七八九十\d]+[中小]"
 )
+# A short name's kind ("人大附中", "北一女", "育才实验"): the name before it counts from its first character after
+# the last word that ends a sentence part, and needs two characters ("北一女": one).
+_ZH_SHORT_KIND = re.compile(r"(?:附中|附小|实小|實小|女中|女高|[一二三四]女[中高]?|实验|實驗)$")
 # A city or county before a Taiwanese or mainland school ("台中市立惠文國小", "新北市私立…", "北京市第一中学"):
 # the school's name starts at the city.
 _ZH_SCHOOL_CITY = re.compile(r"[\u4e00-\u9fff]{2}(?:市|縣|县)(?=立|私立|[\u4e00-\u9fff]{2})")
@@ -245,8 +321,10 @@ _ZH_SCHOOL_CITY = re.compile(r"[\u4e00-\u9fff]{2}(?:市|縣|县)(?=立|私立|[\
 # 书院/學校/中學... is a school ("讀聖恩書院中三", "在明德学校"); "在学校", "我们学校" are not names.
 ZH_SCHOOL_AFTER_VERB = re.compile(
     rf"(?:讀|读|喺|在|念|上|返)((?:(?![{_ZH_SCHOOL_STOP_CHARS}])[\u4e00-\u9fff]){{2,8}}?"
-    r"(?:书院|書院|学校|學校|中学|中學|小学|小學|学院|學院))"
+    r"(?:书院|書院|学校|學校|中学|中學|小学|小學|学院|學院))(?![生部])"
 )
+# People before a kind of school ("很多留守儿童初中没读完", "私信小学生"): the name, if any, starts after them.
+_ZH_PEOPLE = ("儿童", "兒童", "孩子", "学生", "學生", "同学", "同學", "大家", "朋友", "老乡", "老鄉", "老师", "老師")
 # Kinds of school, not names ("在寄宿学校", "在国际学校").
 _ZH_SCHOOL_GENERIC = (
     "寄宿",
@@ -279,13 +357,17 @@ _ZH_SCHOOL_GENERIC = (
     "語言",
     "驾驶",
     "駕駛",
+    # Cantonese "which" and "this/that": "讀邊間學校", "喺呢間學校".
+    *("边间", "邊間", "哪间", "哪間", "呢间", "呢間", "嗰间", "嗰間"),
 )
 
 
-def _zh_school_windows(text: str) -> list[tuple[int, int]]:
+def _zh_school_windows(
+    text: str, anchor: re.Pattern[str] = _ZH_SCHOOL_ANCHOR, before: int = 14
+) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    for a in _ZH_SCHOOL_ANCHOR.finditer(text):
-        lo, hi = max(0, a.start() - 14), min(len(text), a.end() + 2)
+    for a in anchor.finditer(text):
+        lo, hi = max(0, a.start() - before), min(len(text), a.end() + 4)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -303,6 +385,9 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
             cut = max((i for i in range(start, end - len(kind)) if text[i] in _ZH_SCHOOL_STOP), default=None)
             if cut is not None:
                 start = cut + 1
+            found = [i + len(w) for w in _ZH_PEOPLE if (i := text.rfind(w, start, end - len(kind))) >= 0]
+            if found:
+                start = max(found)
             if end - len(kind) - start < 2:
                 continue
         while start < end and text[start] in _ZH_LEAD:
@@ -324,3 +409,18 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
         for m in ZH_SCHOOL_AFTER_VERB.finditer(text, max(0, lo - 2), hi):
             if not m.group(1).startswith(_ZH_SCHOOL_GENERIC):
                 yield m.start(1), m.end(1)
+    if not any(c in text for c in _ZH_SHORT_HINT):
+        return
+    for lo, hi in _zh_school_windows(text, _ZH_SHORT_ANCHOR, 6):
+        for m in ZH_SHORT_SCHOOL.finditer(text, lo, hi):
+            start, end = m.start(), m.end()
+            short = _ZH_SHORT_KIND.search(m.group())
+            if short is None:  # "念建中"
+                yield start, end
+                continue
+            name_end = start + short.start()
+            cut = max((i for i in range(start, name_end) if text[i] in _ZH_SCHOOL_STOP), default=None)
+            if cut is not None:
+                start = cut + 1
+            if name_end - start >= (1 if "女" in short.group() and len(short.group()) <= 3 else 2):
+                yield start, end

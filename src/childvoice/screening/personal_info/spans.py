@@ -4,11 +4,13 @@ kept for later), so it lives in one place."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from childvoice.screening.item import Item
 from childvoice.screening.personal_info.addresses import (
     _AR_MY_ADDRESS,
+    _AR_NAMED_PLACE,
     _EN_NOT_TOWN,
     _EN_TOWN,
     _FR_HABITE_PLACE,
@@ -16,8 +18,11 @@ from childvoice.screening.personal_info.addresses import (
     _UK_POSTCODE,
     _ZH_ADDRESS_LEAD,
     ADDRESS,
+    AR_LANDMARKS,
     ARABIZI_ADDRESS,
     ARABIZI_ADDRESS_NUM_FIRST,
+    GH_DIGITAL_ADDRESS,
+    LATIN_LANDMARKS,
     RU_TRANSLIT_ADDRESS,
     WA_ADDRESS,
     ZH_ADDRESS_FULL,
@@ -38,6 +43,7 @@ from childvoice.screening.personal_info.contacts import (
     DISCORD_TAG,
     HANDLE,
     URL,
+    _ar_channel_names,
     _channel_names,
     _emails,
     _has_inner_capital,
@@ -53,6 +59,8 @@ from childvoice.screening.personal_info.dates import (
     _ROC_DATE,
     _YEAR,
     _ZH_BIRTH_DATE,
+    word_birth_dates,
+    zh_birth_dates,
 )
 from childvoice.screening.personal_info.names import (
     _ARABIZI_NAME,
@@ -61,6 +69,7 @@ from childvoice.screening.personal_info.names import (
     _NAME_STOP,
     _RU_NAME_LOWER,
     _RU_NAME_LOWER_STOP,
+    _ZH_FAN_OF,
     ZH_NAME,
     _ar_not_name,
     _arabic_names,
@@ -72,6 +81,13 @@ from childvoice.screening.personal_info.names import (
     _real_names,
     _zh_name_ok,
     _zh_names_a_thing,
+    arabizi_al_names,
+    lower_names,
+    signed_names,
+    start_names,
+    zh_names_more,
+    zh_roman_after,
+    zh_title_name_ok,
 )
 from childvoice.screening.personal_info.phones import _PHONE_HINT, _phones, _spoken_phones
 from childvoice.screening.personal_info.schools import (
@@ -86,6 +102,31 @@ from childvoice.screening.personal_info.schools import (
     _zh_schools,
 )
 from childvoice.screening.personal_info.shapes import _ARABIC, _DIGIT, _HAN
+
+# Where the neighbourhood before the landmarks starts ("à Yopougon, derrière …" → "Yopougon").
+_LEAD_PLACE = re.compile(r"[A-Z]")
+# Between a law word and its number: "n°", "no.", "№" (read "No"), "رقم", "number".
+_LAW_GAP = re.compile(r"\s*(?:(?i:n[°º]|no|nr|num|number|numéro|numero|número|nº)\.?|#|رقم)?\s*[:.]?\s*")
+
+
+def _landmark_addresses(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """After "our house is", "بيتنا", "j'habite": where the house stands told by landmarks, kept only when
+    two landmarks, or a named landmark and the neighbourhood, say it ("behind the Total station, opposite the
+    SDA church"; "جنب جامع النور خلف محطة البنزين"); "I live near the sea" keeps every word."""
+    if _ARABIC.search(text, end, end + 12):
+        m = AR_LANDMARKS.match(text, end)
+        # A named place: a noun and its name ("جامع النور", "محطة البنزين"), or a neighbourhood ("حي السلام").
+        if m and m.group("more") and _AR_NAMED_PLACE.search(m.group()):
+            yield m.start("first"), m.end()
+        return
+    m = LATIN_LANDMARKS.match(text, end)
+    if m is None:
+        return
+    # A landmark with a name ("the Total filling station", "Hanuman temple"), with a second landmark or the place.
+    named = any(w[:1].isupper() for part in (m.group("first"), m.group("more")) for w in part.split()[1:])
+    if named and (m.group("more") or m.group("place")):
+        lead = _LEAD_PLACE.search(m.group("lead"))
+        yield (m.start("lead") + lead.start() if lead else m.start("first")), m.end()
 
 
 def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, str]]:
@@ -126,10 +167,16 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             elif _CAMEL.fullmatch(handle) and _PLATFORM_LINK.match(text, end):
                 yield found.start(1), found.end(1), "handle"  # "my discord is GhostRider"
     yield from ((s, e, "handle") for s, e in _nicknames(text, pat, found_cues))
-    if found_cues["channel"]:
-        yield from ((s, e, "handle") for s, e in _channel_names(text, found_cues["channel"]))
+    channels = found_cues["channel"]
+    if found_cues["channel_follow"] and "follow_me" in item.sections:
+        channels = sorted({*channels, *found_cues["channel_follow"]})  # "تابعوني … قناة X", "sub to the channel X"
+    if channels:
+        yield from ((s, e, "handle") for s, e in _channel_names(text, channels))
         if _HAN.search(text):
-            yield from ((s, e, "handle") for s, e in _zh_channel_names(text, found_cues["channel"]))
+            yield from ((s, e, "handle") for s, e in _zh_channel_names(text, channels))
+        if _ARABIC.search(text):
+            follow = "follow_me" in item.sections
+            yield from ((s, e, "handle") for s, e in _ar_channel_names(text, channels, follow))
     if found_cues["contact"]:
         for s, e, strong in _contact_names(text, found_cues["contact"], pat.ar_given):
             yield s, e, "list_name" if strong else "list_name_next"
@@ -160,11 +207,19 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 yield found.start(1), found.end(1), "handle"
     yield from ((s, e, "phone") for s, e in _spoken_phones(text, low, found_cues["number"]))
     if has_digit and _PHONE_HINT.search(text):
+        laws = found_cues["law"]
         for s, e in _phones(text, item):
+            if laws and any(0 <= s - c <= 16 and _LAW_GAP.fullmatch(text, c, s) for c in laws):
+                continue  # "la loi n° 2023-566": a law's number, not a phone
             yield s, e, "phone"
+    for end in found_cues["home"]:
+        yield from ((s, e, "address") for s, e in _landmark_addresses(text, end))
     if has_digit:
         for m in _UK_POSTCODE.finditer(text):
             yield m.start(), m.end(), "address"
+        if "-" in text:
+            for m in GH_DIGITAL_ADDRESS.finditer(text):
+                yield m.start(), m.end(), "address"
         for lang, rx in ADDRESS.items():
             if ("address", lang) not in hinted:
                 continue
@@ -180,9 +235,12 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                     while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
                         start += 1
                 end = m.end()
-                if lang == "en":
+                if lang in ("en", "en_house"):
+                    landmarks = LATIN_LANDMARKS.match(text, end)
                     town = _EN_TOWN.match(text, end)
-                    if town and town.group(1).split()[0] not in _EN_NOT_TOWN:
+                    if landmarks:  # "house no. 14, behind the Total filling station, Accra"
+                        end = landmarks.end()
+                    elif town and town.group(1).split()[0] not in _EN_NOT_TOWN:
                         end = town.end()
                 yield start, end, "address"
         for lo, hi in _windows(spots, ("address", "zh"), 24, 40, len(text)):
@@ -223,7 +281,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     for lang, rx in SCHOOL_EXTRA.items():
         if ("school_extra", lang) in hinted:
             for m in rx.finditer(text):
-                yield m.start(), m.end(), "school"
+                yield (*m.span("school" if "school" in rx.groupindex else 0), "school")
     for end in found_cues["intro"]:
         if not _CAPITAL_NEXT.match(text, end):
             continue
@@ -231,7 +289,11 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         if named and not _names_a_thing(text, end, named.start(1), pat, item.langs):
             if _common_first_word(text, named.start(1), pat, item.langs):
                 continue  # "I'm Super Excited", "je suis Très Content", "я Очень Рада": not a name
+            if _ZH_FAN_OF.match(text, named.end(1)) or pat.place_words.has(named.group(1).split()[0]):
+                continue  # "我是Taylor Swift的粉丝": whose fan, not who; "moi c Paris Saint-Germain": a club
             yield named.start(1), named.end(1), "name"
+    if found_cues["intro"]:
+        yield from ((s, e, "name") for s, e in lower_names(text, found_cues["intro"], pat.latin_given))
     for end in found_cues["relative"]:
         named = pat.after_relative.match(text, end)
         if named and named.group(1).split()[0].lower() not in _NAME_STOP:
@@ -254,8 +316,16 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             g = next(i for i in (1, 2, 3) if m.group(i))
             if g == 1 and m.group().startswith("名") and _zh_names_a_thing(text, m.start(), pat):
                 continue  # "我家的狗名叫黄大壮": a pet's name
-            if g != 1 or _zh_name_ok(m.group(g)):
+            if (g == 1 and _zh_name_ok(m.group(g))) or (g == 2 and zh_title_name_ok(m.group(g))) or g == 3:
                 yield m.start(g), m.end(g), "name"
+                roman = zh_roman_after(text, m.end(g))
+                if roman:
+                    yield roman[0], roman[1], "name"
+        for s, e in zh_names_more(text, pat.zh_famous):
+            yield s, e, "name"
+            roman = zh_roman_after(text, e)
+            if roman:
+                yield roman[0], roman[1], "name"
     if _ARABIC.search(text):
         yield from ((s, e, "name") for s, e in _arabic_names(text, pat))
         if "عنوان" in text:
@@ -266,6 +336,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         yield from ((s, e, "name") for s, e in _arabic_signed(text, pat, found_cues["sign"]))
     if " " in text:
         yield from ((s, e, "name") for s, e in _latin_short_intro(text))
+        yield from ((s, e, "name") for s, e in signed_names(text, found_cues["sign"], pat, item.langs))
+        yield from ((s, e, "name") for s, e in start_names(text, pat, item.langs))
     if "zovut" in low or "зовут" in low:
         for m in _RU_NAME_LOWER.finditer(low):
             words = m.group(1).split()
@@ -273,6 +345,10 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 words.pop()
             if words and words[0] not in _RU_NAME_LOWER_STOP:
                 yield m.start(1), m.start(1) + len(" ".join(words)), "name"
+    if ("al-" in low or "el-" in low or " bin " in low or " ben " in low) and (
+        "ana" in low or "ena" in low or "sm" in low
+    ):
+        yield from ((s, e, "name") for s, e in arabizi_al_names(low))
     if "smi" in low or "smy" in low or "tsma" in low or "nsma" in low or "smee" in low:
         for m in _ARABIZI_NAME.finditer(low):
             words = m.group(1).split()
@@ -280,9 +356,13 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             words = words[:cut]
             if words:
                 yield m.start(1), m.start(1) + len(" ".join(words)), "name"
-    cues = found_cues["birth"] if has_digit else []
+    birth = found_cues["birth"]
+    cues = birth if has_digit else []
     # Arabic-Indic digits ("٣/٧/٢٠١١") are read as 0-9; one character each, so spans are kept.
     dtext = text.translate(_AR_DIGITS) if cues and _AR_DIGIT_ANY.search(text) else text
+    if birth:
+        dlow = low.translate(_AR_DIGITS) if dtext is not text else low
+        yield from ((s, e, "birth_date") for s, e in word_birth_dates(dlow, birth))
     if cues and _YEAR.search(dtext):
         for m in _DATE.finditer(dtext):
             if _RECENT_YEAR.search(m.group()):
@@ -293,6 +373,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         for m in _ZH_BIRTH_DATE.finditer(text):
             g = 1 if m.group(1) else 2
             yield m.start(g), m.end(g), "birth_date"
-        if "民" in text:
-            for m in _ROC_DATE.finditer(text):
-                yield m.start(), m.end(), "birth_date"
+    if "生" in text or "出世" in text:
+        yield from ((s, e, "birth_date") for s, e in zh_birth_dates(text))
+    if has_digit and "年" in text and "民" in text:
+        for m in _ROC_DATE.finditer(text):
+            yield m.start(), m.end(), "birth_date"
