@@ -63,10 +63,13 @@ HATE_OVER_TWO_SENTENCES = [
     ("es", "los venezolanos son unos ladrones. que se regresen a su país"),
     ("es", "los inmigrantes traen problemas. que se vayan de aquí"),
     ("ar", "هالسوريين لازم يرجعوا بلادهم"),
+    ("en", "the rohingya are rats, ship them all back"),
+    ("en", "all the p4k1s are the same, send every last one of them back"),
 ]
 
 NOT_HATE = [
     ("en", "my neighbours are refugees from syria. they went back home last year"),
+    ("en", "we had to throw them out, my old trainers were falling apart"),
     (
         "fr",
         "les réfugiés ont fui la guerre. à la télé un homme disait qu'ils doivent rentrer chez eux et c'est raciste",
