@@ -139,6 +139,10 @@ _RU_LATIN: tuple[dict[str, str], ...] = (
     },
 )
 _CYRILLIC = re.compile(r"[а-я]")
+# The key view folds "й" into "и" ("обузой" → "obuzoi"), but children also write it "j" or "y"
+# ("obuzoj", "obuzoy", "moj", "tvoy"): phrases holding "й" get those spellings too.
+_RU_SHORT_I: tuple[str, ...] = ("j", "y")
+_RU_SILENT = frozenset("ьъ")
 # Arabic in Latin letters (Arabizi): each digit-letter is also written with a Latin letter
 # (9 or q for ق, 7 or h for ح, 5 or kh for خ, 3 or a for ع, 2 or a for ء).
 _ARABIZI: dict[str, tuple[str, ...]] = {
@@ -275,6 +279,14 @@ def _automaton_keys(lang: str, phrase: str) -> set[tuple[str, bool]]:
                 latin = key("".join(table.get(c, c) for c in k))
                 if latin:
                     forms.add(latin)
+            raw = variant.lower().replace("ё", "е")
+            if "й" in raw:
+                for table in _RU_LATIN:
+                    for short in _RU_SHORT_I:
+                        letters = (short if c == "й" else "" if c in _RU_SILENT else table.get(c, c) for c in raw)
+                        latin = key("".join(letters))
+                        if latin:
+                            forms.add(latin)
         for f in forms:
             lead = "" if is_cjk(f[0]) else " "
             trail = "" if stem or is_cjk(f[-1]) else " "

@@ -164,6 +164,9 @@ GUARDED: dict[str, Guard] = {
     # "Qué vergüenza… me quiero morir 😂": embarrassment laughed about is a figure of speech. The
     # shame alone is not ("j'ai trop honte, je veux mourir" is earnest): the comment must laugh.
     "embarrassed": Guard(frozenset(), frozenset({"self_harm", "self_harm_other", "suicidal_thought"}), laughing=True),
+    # Someone else's wedding ("my cousin is getting married next week", "我表姐下周结婚"): the
+    # [marriage] words in it are a family party. Being married off ([married_off]) is not explained.
+    "wedding": Guard(frozenset({"marriage"})),
 }
 EARNEST = "earnest"
 # Adults in charge of children outside the family (coach, teacher, instructor): a harm word in
@@ -576,6 +579,12 @@ def build(rules: RuleSet) -> Check:
         couple_masks = _Masks(couple_cover)
         kill_masks = _Masks(kill_spans)
         meet_masks = _Masks(meet_cover)
+        # A longer "I" phrase holding opinion words ("i wrote letters" holds "i wrote", "i feel like
+        # a burden" holds "i feel like") tells the child's own act: those [not_personal] words do
+        # not count, as [not_hypothetical] cancels the "if" inside a quoted threat.
+        own_masks = (
+            _Masks([(h.start, h.end) for h in hits if h.section == PERSON]) if NOT_PERSONAL in sections else None
+        )
         if not stake and FRIEND_COVER in sections:
             stake = _slipped(hits, person_masks_, they_cover)
         by_sentence: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
@@ -592,6 +601,8 @@ def build(rules: RuleSet) -> Check:
             if section in (PERSON, WE) and person_masks_ and _masked(h, person_masks_):
                 continue
             if section == HYPOTHETICAL and (stake or (hypo_masks and _masked(h, hypo_masks))):
+                continue
+            if section == NOT_PERSONAL and own_masks and _masked(h, own_masks):
                 continue
             if section == PERSON and they_cover and _covered(h, they_cover):
                 continue
