@@ -22,5 +22,11 @@ def escalated(result: ScreeningResult) -> None:
     assert result.route == "safeguarding", result.reasons
 
 
+def escalated_by_rules(result: ScreeningResult) -> None:
+    """Escalated by the rules themselves, not only by the learned check (which is retrained)."""
+    escalated(result)
+    assert "learned_disclosure" not in result.reasons, result.reasons
+
+
 def kept_in_queue(result: ScreeningResult) -> None:
     assert result.route != "safeguarding", result.reasons

@@ -78,9 +78,7 @@ POLICY_TALK = [
 
 @pytest.mark.parametrize(("lang", "text"), DISCLOSURES)
 def test_disclosure_escalates_by_rules(screener: Screener, lang: str, text: str) -> None:
-    result = screener.screen(text, lang)
-    expect.escalated(result)
-    assert "learned_disclosure" not in result.reasons, result.reasons
+    expect.escalated_by_rules(screener.screen(text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text"), POLICY_TALK)

@@ -208,9 +208,7 @@ POLICY_TALK = MARRIAGE_TALK + DARIJA_EVERYDAY + TICKET_EVERYDAY + GOODBYE_EVERYD
 
 @pytest.mark.parametrize(("lang", "text"), DISCLOSURES)
 def test_disclosure_escalates_by_rules(screener: Screener, lang: str, text: str) -> None:
-    result = screener.screen(text, lang)
-    expect.escalated(result)
-    assert "learned_disclosure" not in result.reasons, result.reasons
+    expect.escalated_by_rules(screener.screen(text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text"), POLICY_TALK)

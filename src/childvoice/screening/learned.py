@@ -58,6 +58,11 @@ PHOTO_CONCEPTS = frozenset({"image", "ask_image", "shared", "gift", "breakup"})
 # harm concept but the game itself, the learned check stands down.
 NAMING = "naming"
 NAMING_CONCEPTS = frozenset({"online_contact", "family"})  # the game where the nickname is used; the sibling
+# A relative paying a ticket or a trip ("奶奶帮我买了车票", "my aunt paid my bus ticket"): with a
+# family word and no harm concept beyond the trip itself, the learned check stands down.
+FAMILY = "family"
+TRIP = frozenset({"ticket", "gift", "travel", "papers"})
+TRIP_CONCEPTS = TRIP | {"family", "meet", "stay_with"}
 
 
 def candidate(
@@ -65,14 +70,17 @@ def candidate(
 ) -> bool:
     """True if the learned score may be asked: a weak signal present, no policy talk, no
     figure of speech ("my mum will kill me if I'm late haha") that the rules stood down on,
-    not only photo words in a harmless context ("I won the photo competition"), and not
-    a mere introduction of a sibling or friend by name or game nickname."""
+    not only photo words in a harmless context ("I won the photo competition"), not
+    a mere introduction of a sibling or friend by name or game nickname, and not a trip a
+    relative pays for."""
     if sections.isdisjoint(signal) or not sections.isdisjoint(POLICY):
         return False
     harm = (sections & concepts) - PERSONAL
     if HARMLESS_PHOTO in sections and harm <= PHOTO_CONCEPTS:
         return False
     if NAMING in sections and "close_person" in sections and harm <= NAMING_CONCEPTS:
+        return False
+    if FAMILY in sections and not harm.isdisjoint(TRIP) and harm <= TRIP_CONCEPTS:
         return False
     return not figure_of_speech(sections, text)
 
