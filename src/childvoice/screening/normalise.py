@@ -155,18 +155,19 @@ class _Table(dict[int, str]):
 _GONE_RUN = re.compile(_GONE + "+")
 
 
-def _mapped(text: str, table: _Table, fn: Callable[[str], str]) -> tuple[str, list[int]]:
+def _mapped(text: str, table: _Table, fn: Callable[[str], str]) -> tuple[str, Sequence[int]]:
     """Each character's mapping, with origins; C-speed passes when every character maps to at most one."""
     out = text.translate(table)
     # Every character maps to one character or to _GONE, except the ``uneven`` ones, which map
     # to two or more: an output of the input's length therefore holds none of them.
     if len(out) == len(text):
-        origin = list(range(len(text)))
+        # A range, not a list: the next cut builds its own list, so the identity origins are never copied.
+        same = range(len(text))
         if _GONE not in out:
-            return out, origin
-        return _cut(out, origin, [(m.start(), m.end()) for m in _GONE_RUN.finditer(out)])
+            return out, same
+        return _cut(out, same, [(m.start(), m.end()) for m in _GONE_RUN.finditer(out)])
     chars: list[str] = []
-    origin = []
+    origin: list[int] = []
     for i, ch in enumerate(text):
         k = fn(ch)
         if len(k) == 1:
@@ -218,7 +219,7 @@ _SPACED_QUICK = re.compile(r" [^\W\d_] [^\W\d_] [^\W\d_](?![^ ])")
 _TOKEN = re.compile(r"\S+")
 
 
-def _join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
+def _join_spaced(text: str, origin: Sequence[int]) -> tuple[str, Sequence[int]]:
     """``y o u  a r e`` → ``you are``: runs of three or more single letters lose their single spaces."""
     # Three single letters in a row, each alone between spaces. The pattern starts with a
     # literal space (the key view's only separator), so the regex engine jumps from space to space.
@@ -259,18 +260,20 @@ def _decode_leet(chars: list[str]) -> None:
 _ELISION = frozenset({"j", "m", "t", "l", "d", "n", "s", "c", "qu"})
 
 
-_ELIDED = re.compile(r"(?<![^\W\d_])(?:[jmtldnsc]|qu)'")
+# The apostrophe of an elision, the word before it checked behind it: a pattern that starts with
+# the apostrophe is found by a fast literal scan instead of a try at every position.
+_ELIDED = re.compile(r"'(?:(?<=(?<![^\W\d_])[jmtldnsc]')|(?<=(?<![^\W\d_])qu'))")
 _APOSTROPHE = re.compile("'+")
 
 
-def _apostrophes(text: str, origin: list[int]) -> tuple[str, list[int]]:
+def _apostrophes(text: str, origin: Sequence[int]) -> tuple[str, Sequence[int]]:
     """French elision splits (``j'ai`` → ``j ai``, ``m'envoie`` → ``m envoie``); other apostrophes
     vanish (``don't`` → ``dont``, the way children also type it)."""
-    text = _ELIDED.sub(lambda m: m.group(0)[:-1] + " ", text)
+    text = _ELIDED.sub(" ", text)
     return _cut(text, origin, [(m.start(), m.end()) for m in _APOSTROPHE.finditer(text)])
 
 
-def _cut(text: str, origin: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+def _cut(text: str, origin: Sequence[int], spans: list[tuple[int, int]]) -> tuple[str, Sequence[int]]:
     """Remove the (sorted, disjoint) ``spans`` from the text and its origins, a slice at a time."""
     if not spans:
         return text, origin
@@ -293,15 +296,19 @@ _HAN_RX = re.compile(f"[{_CJK_CLASS}]")
 _RUN = re.compile(r"(.)\1+", re.DOTALL)
 
 
-def _letter_repeats(text: str) -> list[tuple[int, int]]:
-    """The repeats after a letter's first occurrence (``stuuupid`` → the span of ``uu``)."""
+def _repeats(text: str) -> list[tuple[int, int]]:
+    """The repeats after a letter's or a space's first occurrence (``stuuupid`` → the span of ``uu``;
+    runs of spaces become one). Both kinds in one pass over the text and one cut."""
     return [
-        (m.start() + 1, m.end()) for m in _RUN.finditer(text) if m.group(1).isalnum() and not m.group(1).isdecimal()
+        (m.start() + 1, m.end())
+        for m in _RUN.finditer(text)
+        if (c := m.group(1)) == " " or (c.isalnum() and not c.isdecimal())
     ]
 
 
-_SPACES = re.compile("  +")
-_HAN_GAP = re.compile(rf"(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
+# A space between two Han characters; written space first (the Han character before it looked behind),
+# so the regex engine skips from space to space instead of trying every character.
+_HAN_GAP = re.compile(rf" (?<=[{_CJK_CLASS}] )(?=[{_CJK_CLASS}])")
 # Where Han characters meet Latin/Cyrillic/Arabic letters or digits, a space is inserted: the
 # seams are found at the two ends of each run of Han characters (few runs, long ones).
 _HAN_RUN = re.compile(f"[{_CJK_CLASS}]+")
@@ -341,12 +348,12 @@ _CYR_TOKEN = re.compile(r"\S*[а-я]\S*")
 _CYR_SPACED = re.compile(r"(?<!\S)[а-я0-9](?: [а-я0-9](?!\S)){2,}")
 
 
-def _unmask_arabic(text: str) -> tuple[str, list[int]] | None:
+def _unmask_arabic(text: str) -> tuple[str, Sequence[int]] | None:
     """The text without the fillers of masked Arabic words, with origins; None if there are none."""
     spans = [(m.start(), m.end()) for m in _AR_MASK.finditer(text)]
     if not spans:
         return None
-    return _cut(text, list(range(len(text))), spans)
+    return _cut(text, range(len(text)), spans)
 
 
 def _decode_cyrillic_leet(text: str) -> str:
@@ -376,20 +383,21 @@ def _decode_cyrillic_leet(text: str) -> str:
 # A soft or hard sign written alone among spaced-out letters ("о т в р а т и т е л ь н ы е"):
 # it carries no sound and vanishes in the key view, so it goes with its space, or the run
 # would break in two.
-_LONE_SIGN = re.compile(r"(?<![^\W\d_])[ьъЬЪ] (?=[^\W\d_](?!\w))")
+# (Written sign first, then the look-behind for the letter before it: the engine then skips to the signs.)
+_LONE_SIGN = re.compile(r"[ьъЬЪ](?<![^\W\d_][ьъЬЪ]) (?=[^\W\d_](?!\w))")
 
 
-def _drop_lone_signs(text: str, pre: list[int] | None) -> tuple[str, list[int] | None]:
+def _drop_lone_signs(text: str, pre: Sequence[int] | None) -> tuple[str, Sequence[int] | None]:
     spans = [(m.start(), m.end()) for m in _LONE_SIGN.finditer(text)]
     if not spans:
         return text, pre
-    out, origin = _cut(text, list(range(len(text))), spans)
+    out, origin = _cut(text, range(len(text)), spans)
     return out, origin if pre is None else [pre[i] for i in origin]
 
 
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
-    pre: list[int] | None = None
+    pre: Sequence[int] | None = None
     if ("\u0640" in text or "*" in text) and (unmasked := _unmask_arabic(text)) is not None:
         text, pre = unmasked
     if ("ь " in text or "ъ " in text or "Ь " in text or "Ъ " in text) and " " in text:
@@ -397,7 +405,8 @@ def key_view(text: str) -> View:
     joined, origin = _mapped(text, _KEY_TABLE, _key_char)
     if pre is not None:
         origin = [pre[i] for i in origin]
-    if any(d in joined for d in _CYR_LEET) and _NEEDS_CYR_LEET.search(joined):
+    # (isascii is a flag read, no scan: plain ASCII text holds no Cyrillic and no Han letter.)
+    if not joined.isascii() and any(d in joined for d in _CYR_LEET) and _NEEDS_CYR_LEET.search(joined):
         joined = _decode_cyrillic_leet(joined)
     if _NEEDS_LEET.search(joined):
         letters = list(joined)
@@ -410,7 +419,7 @@ def key_view(text: str) -> View:
     spaced = len(joined) != before
     if "'" in joined:
         joined, origin = _apostrophes(joined, origin)
-    han = _HAN_RX.search(joined) is not None
+    han = not joined.isascii() and _HAN_RX.search(joined) is not None
     seams = _seams(joined) if han else []
     if seams:
         parts: list[str] = []
@@ -427,9 +436,7 @@ def key_view(text: str) -> View:
     # Repeated letters collapse (stuuupid → stupid; rule phrases go through the same step),
     # runs of spaces become one, Han characters spaced apart (傻 逼) join again.
     last = origin[-1] if origin else 0
-    joined, origin = _cut(joined, origin, _letter_repeats(joined))
-    if "  " in joined:
-        joined, origin = _cut(joined, origin, [(m.start() + 1, m.end()) for m in _SPACES.finditer(joined)])
+    joined, origin = _cut(joined, origin, _repeats(joined))
     if han and " " in joined:
         joined, origin = _cut(joined, origin, [(m.start(), m.end()) for m in _HAN_GAP.finditer(joined)])
     if joined.startswith(" "):

@@ -24,7 +24,10 @@ from childvoice.screening.rules import LANGUAGES, RuleSet
 _REPEAT = re.compile(r"(.{1,6}?)\1{5,}", re.DOTALL)
 _MIN_REPEAT_LEN = 16
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_RUN = re.compile(r"([\u4e00-\u9fff]{2,4}?)\1{3,}")  # Chinese writes the repeated word without spaces
+# Chinese writes the repeated word without spaces. The look-ahead (the unit's first character comes
+# back two to four characters later) is implied by the rest; it fails fast at most places, before
+# the costly repeat of the back-reference is tried.
+_HAN_RUN = re.compile(r"(?=([\u4e00-\u9fff])(?:.\1|..\1|...\1))(?P<unit>[\u4e00-\u9fff]{2,4}?)(?P=unit){3,}", re.DOTALL)
 _LONE_RUN = 6  # a run this long is spam without any other sign
 
 
@@ -34,9 +37,12 @@ def repeated(text: str) -> bool:
         return False
     # The distinct characters, spaces aside: ordinary sentences use many more than a repeated
     # unit. Counted first on the beginning (a lower bound, and most items stop there).
-    if sum(1 for c in set(text[:160].casefold()) if not c.isspace()) > 20:
+    # (Spaces counted with a C-level map, not a Python loop over the characters.)
+    head = set(text[:160].casefold())
+    if len(head) - sum(map(str.isspace, head)) > 20:
         return False
-    distinct = sum(1 for c in set(text.casefold()) if not c.isspace())
+    chars = set(text.casefold())
+    distinct = len(chars) - sum(map(str.isspace, chars))
     if distinct > 20:
         return False
     core = "".join(text.split())
@@ -57,8 +63,10 @@ def word_run(key_text: str) -> int:
     prev = ""
     count = 0
     words = key_text.split()  # the key view has no punctuation left: words are split by spaces
-    if not any(map(operator.eq, words, words[3:])):  # compared in C: most items stop here
-        words = []  # no word comes back three words later: no run of four
+    # Compared in C: most items stop here. A run of four has a word said again three words later
+    # and a word said twice in a row.
+    if not any(map(operator.eq, words, words[3:])) or not any(map(operator.eq, words, words[1:])):
+        words = []  # no run of four
     for word in words:
         if word == prev:
             count += 1
@@ -69,8 +77,8 @@ def word_run(key_text: str) -> int:
     if count >= 4 and len(set(prev)) > 1:
         best = max(best, count)
     for m in _HAN_RUN.finditer(key_text) if _HAN.search(key_text) else ():
-        if len(set(m.group(1))) > 1:
-            best = max(best, len(m.group()) // len(m.group(1)))
+        if len(set(m.group("unit"))) > 1:
+            best = max(best, len(m.group()) // len(m.group("unit")))
     return best
 
 

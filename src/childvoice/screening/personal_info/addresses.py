@@ -53,7 +53,8 @@ _AR_MY_ADDRESS = re.compile(
 ADDRESS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # The words of a street's name are not small words of a sentence ("2 appointments with the dr").
-        r"\b\d{1,5}[a-z]?,?\s+(?:(?!(?:the|a|an|my|your|his|her|our|their|with|to|at|of|in|on|for|and|or|from|by|"
+        # "\b\d{1,5}" written digit first, then the look-behind for the word edge: the engine skips to digits.
+        r"\d(?<!\w\d)\d{0,4}[a-z]?,?\s+(?:(?!(?:the|a|an|my|your|his|her|our|their|with|to|at|of|in|on|for|and|or|from|by|"
         r"this|that|every|per|times|mins?|minutes|hours?|days?|weeks?|months?|years?|more|less|all|no)\s)"
         r"[A-Za-z][\w'’-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|"
         r"crescent|court|boulevard|blvd|place|terrace|estate|highway|hwy|gardens|grove)\b\.?"
@@ -160,7 +161,9 @@ _AR_NAMED_PLACE = re.compile(
 # (Written letter first, then the look-behind: the engine then scans quickly for a capital.)
 GH_DIGITAL_ADDRESS = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]-\d{3,4}-\d{4}(?![\w-])")
 # A UK postcode in capitals ("LS6 2QX", "M14 5RB").
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+# "\b[A-Z]{1,2}…" written to start with the capital (the word edge checked behind it): the regex
+# engine then skips to capitals instead of trying every position.
+_UK_POSTCODE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|yr|grade|class|form|age|aged|p|s)\s*$")
 # Words before an address that are not part of it ("我住在", "地址是").
 _ZH_ADDRESS_LEAD = frozenset("我你他她住在是的于於到去家地址系喺")

@@ -36,6 +36,9 @@ EMAIL_BARE = re.compile(
     rf"(?:{_DOT}(?:[a-zа-я]{{2,3}}|{_TLD_WORDS})(?!\w)|\s+(?:ру|ru|ком|com|كوم)(?!\w))?",
     re.IGNORECASE,
 )
+# Both shapes tried only where a word starts (see ``_local_part_matches``).
+_EMAIL_AT_WORD = re.compile(r"(?<![\w+-])" + EMAIL.pattern, EMAIL.flags)
+_EMAIL_BARE_AT_WORD = re.compile(r"(?<![\w+-])" + EMAIL_BARE.pattern, EMAIL_BARE.flags)
 # The right side of an "at" mark in either shape: a cheap anchored test before the costly searches.
 _AFTER_AT = re.compile(rf"{_AT}(?:{_DOMAIN}|{_MAIL_HOSTS}(?!\w))", re.IGNORECASE)
 # Words before "at gmail" that are not an address's first part ("write to me at gmail", "моя собака яндекс").
@@ -57,6 +60,22 @@ URL = re.compile(
     r"(?!\.[^\W_])(?:/[^\s<>\"']*)?",
     re.IGNORECASE,
 )
+# A dot between a letter or digit and a letter, digit or "-": where the first part of a web address ends
+# (not the full stop of "today. Please").
+_URL_DOT = re.compile(r"\.(?<=[a-z0-9]\.)[a-z0-9-]", re.IGNORECASE)
+
+
+def url_from(text: str, low: str) -> int:
+    """Where ``URL`` may first match in ``text`` (``low``: its lower case, same offsets), so its costly scan
+    starts there and not at every word of a long comment: an address starts with "http" or "www", or in the
+    word run ending at the first dot of ``_URL_DOT`` (a run of letters, digits and "-" has no space)."""
+    starts = [i for i in (low.find("http"), low.find("www")) if i >= 0]
+    dot = _URL_DOT.search(text)
+    if dot:
+        starts.append(text.rfind(" ", 0, dot.start()) + 1)
+    return min(starts, default=len(text))
+
+
 # Latin, Cyrillic, Arabic or Chinese after the "@" ("@kid_123", "@小明爱画画", "@катя_2011").
 HANDLE = re.compile(r"(?:(?<![\w@.])|(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]))@\w(?:[\w.]{0,30}\w)?")
 DISCORD_TAG = re.compile(r"(?<![\w.])[\w.]{2,32}#\d{4}\b")
@@ -64,12 +83,14 @@ DISCORD_TAG = re.compile(r"(?<![\w.])[\w.]{2,32}#\d{4}\b")
 
 # Searched in the lower-cased text, without IGNORECASE, each word written as its first letter
 # then a look-behind: the pattern then starts with plain letters, which the regex engine scans
-# for quickly (a leading look-behind or IGNORECASE makes it try every position).
+# for quickly (a leading look-behind or IGNORECASE makes it try every position). For the same
+# reason every alternative starts with one plain character: "(at)" and "[at]" are written apart,
+# not as "[(\[]at".
 _AT_WORDS = ("at", "arobase", "arroba", "собака", "собачка", "sobaka", "sobachka", "ات", "آت")
 _AT_MARK = re.compile(
     "@|"
     + "|".join(rf"{re.escape(w[0])}(?<!\w{re.escape(w[0])}){re.escape(w[1:])}(?!\w)" for w in _AT_WORDS)
-    + r"|[(\[](?:at|собака|собачка)[)\]]|艾特"
+    + r"|\((?:at|собака|собачка)[)\]]|\[(?:at|собака|собачка)[)\]]|艾特"
 )
 _EMAIL_WINDOW = 80
 
@@ -128,8 +149,9 @@ ARABIZI_EMAIL_CUED = re.compile(
 _ARABIZI_EMAIL_LOCAL = re.compile(r"\d{2,}|[._]")
 
 
-_AT_HINT = ("@", " at ", "arobase", "arroba", "собак", "собачк", "sobak", "sobachk", "ات", "آت", "艾特", "(at)", "[at]")
-_URL_LOW = re.compile(r"[a-z0-9]\.[a-z]")
+# A dot between a letter or digit and a letter; written to start with the dot, which the regex
+# engine finds by a fast literal scan (a leading letter class is tried at almost every position).
+_URL_LOW = re.compile(r"\.(?<=[a-z0-9]\.)[a-z]")
 # Levantine "السناب تبعي rama.jo22", "الانستا تبعي lulu_2011", "حسابي karam.99": a handle without @.
 _AR_MY_ACCOUNT = re.compile(
     r"(?:(?:ال)?(?:سناب|سنابشات|انستا|انستغرام|انستقرام|تيك ?توك|ديسكورد|تلغرام|تيليجرام|فيسبوك|فيس)\s+تبعي|حسابي)"
@@ -313,6 +335,25 @@ def _known_ending(email: str) -> bool:
     return end is None or end.group().lower() in _TLD_SET or not end.group()[0].isupper()
 
 
+def _local_part_matches(
+    rx: re.Pattern[str], at_word: re.Pattern[str], text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    r"""What ``rx.finditer(text, lo, hi)`` yields, for an email shape that starts with its local part
+    ``[\w+-]+`` (``at_word`` is the same shape behind ``(?<![\w+-])``), found without trying every position:
+    an attempt inside a run of local-part characters ends where the attempt at the run's first character
+    ends (the rest of the shape is tried after the same characters, longest first), so after a failed
+    try at the scan position (``lo`` or the last match's end, perhaps inside a run) only run starts are tried."""
+    pos = lo
+    while pos < hi:
+        m = rx.match(text, pos, hi)
+        if m is None:
+            m = at_word.search(text, pos + 1, hi)
+            if m is None:
+                return
+        yield m
+        pos = m.end()  # a match is never empty
+
+
 def _emails(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Emails only around an "@"/"at" mark whose right side reads like an address's end: the
     obfuscated-email shape is costly to try everywhere. ``low`` is the lower-cased text."""
@@ -329,14 +370,14 @@ def _emails(text: str, low: str) -> Iterator[tuple[int, int]]:
             continue  # "at school", "ات" as a word: no email has this mark as its "at"
         lo = max(0, mark.start() - _EMAIL_WINDOW)
         hi = min(len(text), mark.end() + _EMAIL_WINDOW)
-        for m in EMAIL.finditer(text, lo, hi):
+        for m in _local_part_matches(EMAIL, _EMAIL_AT_WORD, text, lo, hi):
             if m.start() <= mark.start() < m.end():
                 if mark.group() != "@" and not _known_ending(m.group()):
                     continue  # "class 9 at St. Xavier's": "at" a word, and no real ending
                 done = m.end()
                 yield m.start(), m.end()
         if done < mark.end():
-            for m in EMAIL_BARE.finditer(text, lo, hi):
+            for m in _local_part_matches(EMAIL_BARE, _EMAIL_BARE_AT_WORD, text, lo, hi):
                 if m.start() <= mark.start() < m.end() and m.group(1).lower() not in _NOT_LOCAL:
                     done = m.end()
                     yield m.start(), m.end()

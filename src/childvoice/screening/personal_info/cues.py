@@ -353,14 +353,37 @@ _ARABIZI_HINT_WORDS = (
 )
 
 
+# Words without which a costly shape of ``spans`` cannot match, anywhere in the lower-cased text (parts of
+# words too): found in the automaton pass that finds the cues, as ("gate", name) hints, instead of one
+# substring search each over the whole comment.
+_GATE_HINT: dict[str, tuple[str, ...]] = {
+    # An email's "@" or "at" said in words.
+    "at": ("@", " at ", "arobase", "arroba", "собак", "собачк", "sobak", "sobachk", "ات", "آت", "艾特", "(at)", "[at]"),
+    # Arabizi school words ("madrasa", "lycée", "college", "i3dadi", "thanawi", "ibtida2i", "ma3had").
+    "arabizi_school": ("madr", "mders", "mdras", "lyc", "coll", "cole", "3dad", "anaw", "ibtida", "ma3had", "institut"),
+    # A mail provider said in Arabizi ("f gmail", "3la hotmail").
+    "mail": ("mail", "yahoo", "outlook", "icloud"),
+    # A web address's start (the dotted shape has its own test).
+    "url": ("www", "http"),
+    # "меня зовут" in small letters, also in Latin letters.
+    "ru_name": ("zovut", "зовут"),
+    # Arabizi "al-"/"bin" family names.
+    "al_name": ("al-", "el-", " bin ", " ben "),
+    # Arabizi "esmi", "smiti", "tsmani", "nsma", "ismee".
+    "arabizi_name": ("smi", "smy", "tsma", "nsma", "smee"),
+}
+
+
 def _hint_words() -> dict[str, set[tuple[str, str]]]:
-    """Words that tell which address and school shapes are worth trying, with their (kind, language)."""
+    """Words that tell which address and school shapes (and the other gated shapes) are worth trying,
+    with their (kind, language) or ("gate", name)."""
     tags: dict[str, set[tuple[str, str]]] = {}
     for kind, table in (
         ("address", _ADDRESS_HINT),
         ("school", _SCHOOL_HINT),
         ("school_extra", _SCHOOL_EXTRA_HINT),
         ("address_extra", {"wa": _WA_HINT, "arabizi": _ARABIZI_HINT_WORDS, "translit": _TRANSLIT_ADDRESS_HINT}),
+        ("gate", _GATE_HINT),
     ):
         for lang, words in table.items():
             for w in words:

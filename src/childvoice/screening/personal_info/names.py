@@ -4,6 +4,7 @@ signatures, Russian and Arabizi names in small letters. Also the tests that a cu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -23,12 +24,39 @@ _ZH_COMPOUND = (
     "西门|西門|南宫|南宮|独孤|獨孤|轩辕|軒轅|澹台|澹臺|申屠|太史|闻人|聞人|呼延|钟离|鍾離"
 )
 _ZH_FULL = rf"(?:(?:{_ZH_COMPOUND})[\u4e00-\u9fff]{{1,2}}|[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+_ZH_INTRO = "我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系|我係|我就係|我就是|我叫做"
+_ZH_TITLES = "老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長"
+_ZH_SCHOOLS = "小学|中学|国中|國中|小學|中學|高中|初中"
 ZH_NAME = re.compile(
-    rf"(?:我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系|我係|我就係|我就是|我叫做)"
-    rf"({_ZH_FULL}){_ZH_END}"
-    rf"|({_ZH_FULL})(?=老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長)"
-    rf"|(?:小学|中学|国中|國中|小學|中學|高中|初中)的({_ZH_FULL}){_ZH_END}"
+    rf"(?:{_ZH_INTRO})({_ZH_FULL}){_ZH_END}|({_ZH_FULL})(?={_ZH_TITLES})|(?:{_ZH_SCHOOLS})的({_ZH_FULL}){_ZH_END}"
 )
+# Where a ZH_NAME match can start: at an intro, at a school word and "的", or a name's length (two to four
+# characters) before a title. Each word is found at its first character (the rest looked ahead), so the
+# regex engine skips to those characters and overlapping words are all found.
+_ZH_NAME_LEAD = re.compile(
+    "|".join(
+        [
+            *(f"{w[0]}(?={w[1:]})" for w in _ZH_INTRO.split("|")),
+            *(f"{w[0]}(?={w[1:]}的)" for w in _ZH_SCHOOLS.split("|")),
+        ]
+    )
+)
+_ZH_TITLE_AT = re.compile("|".join(f"{w[0]}(?={w[1:]})" for w in _ZH_TITLES.split("|")))
+
+
+def zh_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``ZH_NAME.finditer(text)`` yields, the pattern tried only where a match can start: its
+    name-first branch starts with any of hundreds of family names, so the regex engine would try it
+    at every Han character of a long comment."""
+    starts = {m.start() for m in _ZH_NAME_LEAD.finditer(text)}
+    starts.update(t - n for m in _ZH_TITLE_AT.finditer(text) for n in (2, 3, 4) if (t := m.start()) >= n)
+    pos = 0  # where the last match ended: finditer's matches do not overlap
+    for at in sorted(starts):
+        if at >= pos and (m := ZH_NAME.match(text, at)):
+            yield m
+            pos = m.end()
+
+
 # After "我叫" or "my desk-mate / classmate / friend" the name may run straight into the sentence
 # ("我叫王子豪今年十一岁", "我同桌李梓涵说…"): it ends before a pronoun or a common verb or time word.
 _ZH_NAME_STOP_CHARS = (
@@ -278,8 +306,8 @@ _AR_NAME_STOP = frozenset(
     ]
 )
 # Every cue also with "و" ("and") or "ف" ("so") in front ("واسمي", "وانا"); Gulf spellings ("اسمى", "آنا").
-_AR_NAME_CUE = re.compile(
-    r"(?:^|(?<=[\s،,.!؟:]))[وف]?(?P<cue>انا|أنا|آنا|اني|إني|سميتي|سميتو|سميتها|اسمي|إسمي|أسمي|اسمى|إسمى|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
+_AR_NAME_CUE_BODY = (
+    r"[وف]?(?P<cue>انا|أنا|آنا|اني|إني|سميتي|سميتو|سميتها|اسمي|إسمي|أسمي|اسمى|إسمى|اسمه|إسمه|اسمها|إسمها|معلمتنا|معلمنا|مدرستنا|مدرسنا|استاذتنا|أستاذتنا|استاذنا|أستاذنا|"
     r"المعلمة|المعلم|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المدرسة|المدرس|الآنسة|الانسة|السيدة|السيد|أدعى|ادعى|"
     # "معكم عمر …" (you are with …) and "my friend" / "my classmate" before a friend's full name.
     r"معكم|معاكم|معكن|صاحبتي|صاحبي|صديقي|صديقتي|رفيقي|رفيقتي|زميلي|زميلتي|خويي|خويتي|"
@@ -287,6 +315,9 @@ _AR_NAME_CUE = re.compile(
     r"اسم\s+(?:أخوي|اخوي|أخويا|اخويا|أخي|اخي|أختي|اختي|اختى|صاحبي|صاحبتي|صديقي|صديقتي|ابوي|أبوي|ابويا|أبي|امي|أمي|"
     r"بابا|ماما|خالي|خالتي|عمي|عمتي|جدي|جدتي|معلمي|معلمتي|استاذي|أستاذي|مدرسي|مدرستي))(?:\s+|\s*[:：]\s*)"
 )
+_AR_NAME_CUE = re.compile(r"(?:^|(?<=[\s،,.!؟:]))" + _AR_NAME_CUE_BODY)
+# The separator before each place a cue stands (see ``_ar_name_cues``).
+_AR_NAME_CUE_AFTER = re.compile(r"[\s،,.!؟:](?=" + _AR_NAME_CUE_BODY + ")")
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
 # "menya zovut dima volkov", "меня зовут дима": the name also in small letters after this strong cue.
 _RU_NAME_LOWER = re.compile(
@@ -646,8 +677,21 @@ def _ar_names_a_thing(text: str, cue_start: int, words: list[re.Match[str]], pat
     return things.any_in(before) and not persons.any_in(before)
 
 
+def _ar_name_cues(text: str) -> list[re.Match[str]]:
+    """What ``_AR_NAME_CUE.finditer(text)`` yields, the cue tried only where it can stand: at the start and
+    after the separators that ``_AR_NAME_CUE_AFTER`` finds, which the regex engine skips to (the look-behind
+    that starts ``_AR_NAME_CUE`` would have it try every position of a long comment)."""
+    cues: list[re.Match[str]] = []
+    pos = 0  # where the last cue ended: finditer's matches do not overlap
+    for at in itertools.chain((0,), (sep.end() for sep in _AR_NAME_CUE_AFTER.finditer(text))):
+        if at >= pos and (cue := _AR_NAME_CUE.match(text, at)):
+            cues.append(cue)
+            pos = cue.end()
+    return cues
+
+
 def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
-    cues = list(_AR_NAME_CUE.finditer(text))
+    cues = _ar_name_cues(text)
     # The name a child gives after "اسمي": after "انا" it is a name too ("اسمي تيماء، انا تيماء الحربي").
     my_names: set[str] = set()
     for cue in cues:

@@ -21,7 +21,9 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "ru": ("RU", "KZ", "UA", "BY"),
     "zh": ("CN", "TW", "HK"),
 }
-LONG_DIGITS = re.compile(r"(?<![\w])\+?\d(?:[\s().\-–/]{0,3}\d){6,}(?!\w)")
+# "(?<![\w])\+?\d…" written with its first character ("+" or the first digit) first and the word edge
+# checked behind it: the regex engine then skips to "+" and digits instead of trying every position.
+LONG_DIGITS = re.compile(r"[+\d](?<!\w[+\d])(?:(?<=\+)\d|(?<=\d))(?:[\s().\-–/]{0,3}\d){6,}(?!\w)")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
 

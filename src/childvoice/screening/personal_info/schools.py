@@ -120,8 +120,6 @@ ARABIZI_SCHOOL = re.compile(
     rf"(?:\s+{_ARABIZI_SCHOOL_NAME_WORD}){{0,3}}))",
     re.IGNORECASE,
 )
-# An address's first part has a run of digits, a dot or an underscore; one digit inside a word is Arabizi ("kat3tina").
-_ARABIZI_SCHOOL_HINT = ("madr", "mders", "mdras", "lyc", "coll", "cole", "3dad", "anaw", "ibtida", "ma3had", "institut")
 # After a school's name, its place: "DPS Sector 21 Noida", "DAV Public School, Sector 14, Faridabad",
 # "Kendriya Vidyalaya No. 2 Jalandhar", "Alliance High School Kikuyu", "The City School, Gulshan campus".
 _EN_PLACE_PART = re.compile(

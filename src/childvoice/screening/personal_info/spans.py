@@ -32,7 +32,6 @@ from childvoice.screening.personal_info.contacts import (
     _AR_MY_ACCOUNT,
     _ARABIZI_EMAIL_LOCAL,
     _ARABIZI_WORD,
-    _AT_HINT,
     _CAMEL,
     _NICK_STOP,
     _NICK_TOKEN,
@@ -49,6 +48,7 @@ from childvoice.screening.personal_info.contacts import (
     _has_inner_capital,
     _nicknames,
     _zh_channel_names,
+    url_from,
 )
 from childvoice.screening.personal_info.cues import _Patterns, _windows
 from childvoice.screening.personal_info.dates import (
@@ -70,7 +70,6 @@ from childvoice.screening.personal_info.names import (
     _RU_NAME_LOWER,
     _RU_NAME_LOWER_STOP,
     _ZH_FAN_OF,
-    ZH_NAME,
     _ar_not_name,
     _arabic_names,
     _arabic_signed,
@@ -85,13 +84,13 @@ from childvoice.screening.personal_info.names import (
     lower_names,
     signed_names,
     start_names,
+    zh_name_matches,
     zh_names_more,
     zh_roman_after,
     zh_title_name_ok,
 )
 from childvoice.screening.personal_info.phones import _PHONE_HINT, _phones, _spoken_phones
 from childvoice.screening.personal_info.schools import (
-    _ARABIZI_SCHOOL_HINT,
     _INDEFINITE_BEFORE,
     _SCHOOL_TAIL,
     ARABIZI_SCHOOL,
@@ -133,20 +132,23 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if any(h in low for h in _AT_HINT):
+    # The cue words, and the hint words that gate the costly shapes (the ("gate", …) ones stand for
+    # substring tests of ``low``: cues._GATE_HINT), all found in one automaton pass.
+    found_cues, hinted, spots = pat.cues.scan(text, low)
+    if ("gate", "at") in hinted:
         yield from ((s, e, "email") for s, e in _emails(text, low))
-    if any(w in low for w in _ARABIZI_SCHOOL_HINT):
+    if ("gate", "arabizi_school") in hinted:
         for m in ARABIZI_SCHOOL.finditer(low):
             yield m.start(1), m.end(1), "school"
-    if "mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low:
+    if ("gate", "mail") in hinted:
         for m in ARABIZI_EMAIL.finditer(low):
             if _ARABIZI_EMAIL_LOCAL.search(m.group(1)):
                 yield m.start(), m.end(), "email"
         if "mail " in low or "mail:" in low:
             for m in ARABIZI_EMAIL_CUED.finditer(low):
                 yield m.start(1), m.end(), "email"
-    if "www" in low or "http" in low or _URL_LOW.search(low):
-        for m in URL.finditer(text):
+    if ("gate", "url") in hinted or _URL_LOW.search(low):
+        for m in URL.finditer(text, url_from(text, low)):
             yield m.start(), m.end(), "url"
     if "@" in text:
         for m in HANDLE.finditer(text):
@@ -155,7 +157,6 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if "#" in text:
         for m in DISCORD_TAG.finditer(text):
             yield m.start(), m.end(), "handle"
-    found_cues, hinted, spots = pat.cues.scan(text, low)
     for end in found_cues["platform"]:
         found = pat.after_platform.match(text, end)
         if found:
@@ -312,7 +313,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 continue  # "mon chat il s'appelle Monsieur Moustache": a pet's name; "I'm Team Edward"
             yield named.start(1), named.end(1), "name"
     if _HAN.search(text):
-        for m in ZH_NAME.finditer(text):
+        for m in zh_name_matches(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
             if g == 1 and m.group().startswith("名") and _zh_names_a_thing(text, m.start(), pat):
                 continue  # "我家的狗名叫黄大壮": a pet's name
@@ -338,18 +339,16 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         yield from ((s, e, "name") for s, e in _latin_short_intro(text))
         yield from ((s, e, "name") for s, e in signed_names(text, found_cues["sign"], pat, item.langs))
         yield from ((s, e, "name") for s, e in start_names(text, pat, item.langs))
-    if "zovut" in low or "зовут" in low:
+    if ("gate", "ru_name") in hinted:
         for m in _RU_NAME_LOWER.finditer(low):
             words = m.group(1).split()
             while words and words[-1] in _RU_NAME_LOWER_STOP:
                 words.pop()
             if words and words[0] not in _RU_NAME_LOWER_STOP:
                 yield m.start(1), m.start(1) + len(" ".join(words)), "name"
-    if ("al-" in low or "el-" in low or " bin " in low or " ben " in low) and (
-        "ana" in low or "ena" in low or "sm" in low
-    ):
+    if ("gate", "al_name") in hinted and ("ana" in low or "ena" in low or "sm" in low):
         yield from ((s, e, "name") for s, e in arabizi_al_names(low))
-    if "smi" in low or "smy" in low or "tsma" in low or "nsma" in low or "smee" in low:
+    if ("gate", "arabizi_name") in hinted:
         for m in _ARABIZI_NAME.finditer(low):
             words = m.group(1).split()
             cut = next((i for i, w in enumerate(words) if w in _ARABIZI_STOP), len(words))
