@@ -796,8 +796,9 @@ def _ar_strong_name(words: list[re.Match[str]], cut: bool) -> int | None:
     """How many words after "اسمي" make the full name: two, and up to a sixth when it is a family name
     ("القحطاني"), follows "بن"/"عبد", or ends the sentence part ("منة الله أشرف من ...")."""
     ok = 0
-    for w in words[:6]:  # "عبدالله بن خالد بن سعيد العنزي"
-        if _ar_not_name(w.group()):
+    for k, w in enumerate(words[:6]):  # "عبدالله بن خالد بن سعيد العنزي"
+        # After "عبد" the next word is part of the first name, even an ordinary word ("عبد السلام").
+        if _ar_not_name(w.group()) and not (k and words[k - 1].group() == "عبد"):
             break
         ok += 1
     if ok < 2 or words[0].group() in ("بن", "بنت", "ابن", "إبن") or words[0].group().startswith("ال"):
@@ -818,7 +819,9 @@ def _ar_strong_name(words: list[re.Match[str]], cut: bool) -> int | None:
 # town, an age, a class or a phone number follows it ("… thank you. Ada Obi, Enugu"; "Merci ! Zoé Petit,
 # +32 …"). A name opening the message before a class or school ("Орлов Глеб 6Б класс", "Ama Mensah, class 5")
 # is the child's too.
-_FULL_LAT = rf"{_CAP}(?:-{_CAP})?(?:[ \t]+{_CAP}(?:-{_CAP})?){{1,3}}"
+# A Scottish or Irish surname keeps its inner capital ("MacLeod", "McNeil", "O'Brien").
+_SURNAME_LAT = rf"(?:Ma?c|O['’])?{_CAP}"
+_FULL_LAT = rf"{_CAP}(?:-{_CAP})?(?:[ \t]+{_SURNAME_LAT}(?:-{_CAP})?){{1,3}}"
 _FULL_CYR = rf"{_CAP_RU}(?:-{_CAP_RU})?(?:[ \t]+{_CAP_RU}(?:-{_CAP_RU})?){{1,2}}"
 _AGE_TAIL = (
     r"\d{1,2}[ \t]*(?:ans|an|años|anos|лет|год|года|years?(?:[ \t]+old)?|yrs?(?:[ \t]+old)?|y/?o)(?!\w)"
@@ -828,6 +831,7 @@ _PHONE_TAIL = r"\+?\d[\d \t().\-]{5,}\d"
 _CLASS_TAIL = (
     r"(?i:(?:class|grade|year|std|form|classe|grado|curso)[ \t]*\d{1,2}\w{0,3}"
     r"|\d{1,2}[ \t]*(?:«?[а-яa-z]»?[ \t]*)?класс\w*|\d{1,2}(?:e|ème|eme|º|°|ro|do|to|vo|no|er)(?!\w))"
+    r"|S[1-6](?!\w)"  # a Scottish secondary year ("Signed, Ross Baird, S3")
 )
 _PLACE_TAIL = (
     rf"(?:г\.[ \t]*)?(?:{_CAP}|{_CAP_RU})(?:[ \t-]+(?:{_CAP}|{_CAP_RU})){{0,2}}(?:[ \t]*[(（][^()（）\n]{{2,30}}[)）])?"
@@ -841,6 +845,11 @@ _AFTER_SIGN_OFF = re.compile(
     rf"[ \t]*[:：,\-–—]?[ \t\n]*(?P<name>{_FULL_LAT}|{_FULL_CYR})(?:[ \t]*,[ \t]*{_TAIL_ITEM}){{0,3}}[^\w]*$"
 )
 _STRONG_TAIL_RX = re.compile(_STRONG_TAIL)
+# A signature dash after a sentence's end or an emoji ("…now. - Ravi Menon, Kochi"), not inside a sentence.
+_DASH_AFTER_SENTENCE = re.compile(r"[^\w\s][ \t]+[-–—]$")
+_PLACE_NOUNS = _word_set(
+    "Park Street Road Lake Beach Mall Square Bridge Market Garden Gardens Hill Centre Center Station"
+)
 # A town or class after a bare name is a signature only right after thanks ("thank you. Ada Obi, Enugu").
 _THANKS = re.compile(
     r"(?i:thank|thx|thnx|merci|gracias|grax|спасибо|благодарю|spasibo|asante|obrigad|grazie|danke|cheers|شكر|谢谢|謝謝)"
@@ -906,6 +915,12 @@ def signed_names(text: str, sign_ends: list[int], pat: _Patterns, langs: tuple[s
             yield m.start("name"), m.end("name")  # "…! Zoé Petit, +32 …", "… 🙏 Ada Obi, 13 years"
         elif m.group("lead") != "," and _THANKS.search(text, max(0, m.start("name") - 40), m.start("name")):
             yield m.start("name"), m.end("name")  # "… thank you. Ada Obi, Enugu"; not "I love it. Green Park, London"
+        elif (
+            m.group("lead") in "-–—"
+            and _DASH_AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start() + 1)
+            and m.group("name").split()[-1] not in _PLACE_NOUNS
+        ):
+            yield m.start("name"), m.end("name")  # "… 🙏 - Ravi Menon, Kochi"; not "teams - Leeds, Hull"
         return
 
 

@@ -422,3 +422,89 @@ def _zh_schools(text: str) -> Iterator[tuple[int, int]]:
                 start = cut + 1
             if name_end - start >= (1 if "女" in short.group() and len(short.group()) <= 3 else 2):
                 yield start, end
+
+
+# Schools written the way children of other regions write them, each shape tried only when its literal is in the
+# lower-cased comment: Ghanaian "Kwadaso Community SHS", Singaporean "Bedok View Sec (BVSS)" and "pei hua pri sch",
+# Irish "Scoil Bhríde na Naofa", Afrikaans "Hoërskool Menlopark", Québec "Polyvalente de Charlesbourg", Swiss "Cycle
+# d'orientation de la Gradelle", Malaysian Chinese "尊孔独中".
+_LAT_NAME_WORD = r"[A-Z][\w'’-]*"
+_FR_NAME_REST = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?[A-ZÉÈÀ][\w'’-]*(?:[ \t]+[A-ZÉÈÀ][\w'’-]*){0,2}"
+# Small words that never start a school's name in small letters ("my pri sch", "the old pri sch").
+_PRI_SCH_STOP = (
+    r"(?!(?:my|our|the|a|an|at|in|to|from|of|his|her|their|your|this|that|same|old|new|go|went|goes|going|love|"
+    r"hate|like|miss|fav|is|was|and|or|for|sch|pri|sec)\b)"
+)
+# Arabic after "I study at" ("نقرا في", "أدرس في", "وأقرأ في", "بمدرسة"): a school's name without "ال" on its first
+# word, ending with its kind ("مدرسة شهداء الحرية الثانوية", "مدرسة بنات حلب النموذجية"), and a girls' school by its
+# place ("ثانوية البنات بحي الشاطئ").
+_AR_W = r"[\u0621-\u064A]"
+_AR_STUDY_SCHOOL = re.compile(
+    r"(?:(?<!\w)(?:و|ف)?(?:نقرا|نقرأ|اقرا|اقرأ|أقرا|أقرأ|ادرس|أدرس|ندرس|بدرس|بقرا|بقرأ|نقرى|اقرى)\s+(?:في|فى|ف|ب)\s+"
+    r"|(?<!\w)ب(?=مدرس|ثانوي))"
+    rf"((?:مدرسة|مدرسه|ثانوية)\s+(?:{_AR_W}+\s+){{1,3}}?(?:ال)?(?:ثانوية|نموذجية|إعدادية|اعدادية|ابتدائية|"
+    rf"أساسية|اساسية)(?!{_AR_W})|ثانوية\s+البنات\s+ب{_AR_W}+"
+    rf"(?:\s+(?!و|عند|هي|كانت|فيها|ما\b|لا\b|اللي|الي|بس|انا|أنا){_AR_W}+(?=\s*(?:[،,.!؟?]|$)))?)"
+)
+SCHOOL_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("shs", re.compile(rf"{_LAT_NAME_WORD}(?:[ \t]+{_LAT_NAME_WORD}){{0,2}}[ \t]+(?:Community[ \t]+)?SHS(?!\w)")),
+    (
+        "sec",
+        re.compile(rf"{_LAT_NAME_WORD}(?:[ \t]+{_LAT_NAME_WORD}){{0,2}}[ \t]+Sec(?:[ \t]+Sch)?[ \t]*\([A-Z]{{2,6}}\)"),
+    ),
+    (
+        "pri sch",
+        re.compile(
+            rf"(?<![\w'’])(?:{_LAT_NAME_WORD}|{_PRI_SCH_STOP}[a-z]{{2,6}})(?:[ \t]+(?:{_LAT_NAME_WORD}|"
+            rf"{_PRI_SCH_STOP}[a-z]{{2,6}})){{1,2}}[ \t]+(?i:pri[ \t]+sch)(?!\w)"
+        ),
+    ),
+    ("scoil", re.compile(r"\bScoil[ \t]+[A-ZÁÉÍÓÚ][\w'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚ][\w'’-]*|gan|na|an|de|ó|Naofa)){0,4}")),
+    ("skool", re.compile(r"(?:Hoër|Hoer|Laer|Primêre|Primere)skool[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")),
+    ("polyvalente", re.compile(rf"(?i:polyvalente)[ \t]+{_FR_NAME_REST}")),
+    ("orientation", re.compile(rf"(?i:cycle[ \t]+d['’]orientation)[ \t]+{_FR_NAME_REST}")),
+    ("ثانوي", _AR_STUDY_SCHOOL),
+    ("نموذج", _AR_STUDY_SCHOOL),
+    ("独中", re.compile(r"[\u4e00-\u9fff]{2}独中")),
+    ("獨中", re.compile(r"[\u4e00-\u9fff]{2}獨中")),
+)
+
+
+def more_schools(text: str, low: str) -> Iterator[tuple[int, int]]:
+    for literal, rx in SCHOOL_MORE:
+        if literal in low:
+            for m in rx.finditer(text):
+                yield m.span(1 if rx.groups else 0)
+
+
+# A school's letters said beside its name: "(LPS)", "(CO Gradelle)", ", el CNBA" after it, and letters before a
+# school's full name in brackets, "ISJ (Institut Saint-Joseph)", "НИШ ФМН (Назарбаев Интеллектуальная школа)".
+_ALIAS_AFTER = re.compile(
+    r"[ \t]*(?:[(（][ \t]*(?:[A-Z]{2,8}|[А-ЯЁ]{2,8})(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*[)）]"
+    r"|,[ \t]*(?:el|la|le|the|l['’])[ \t]*(?:[A-Z]{2,8})(?![\w]))"
+)
+_ALIAS_BEFORE = re.compile(
+    r"(?<![\w])(?:[A-Z]{2,6}|[А-ЯЁ]{2,6})(?:[ \t]+(?:[A-Z]{2,6}|[А-ЯЁ]{2,6}))?[ \t]*[(（]"
+    r"(?=[^()（）\n]{3,60}[)）])([^()（）\n]{3,60})[)）]"
+)
+_ALIAS_SCHOOL_WORD = re.compile(
+    r"(?i:school|institut|instituto|lycée|lycee|collège|college|colegio|escuela|liceo|école|ecole|athénée|"
+    r"школа|гимназия|лицей|academy|académie)"
+)
+
+
+def school_aliases(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """A school's letters or full name beside a school already found: both are the school."""
+    for _, end in schools:
+        m = _ALIAS_AFTER.match(text, end)
+        if m:
+            yield end, m.end()
+    if "(" in text or "（" in text:
+        for m in _ALIAS_BEFORE.finditer(text):
+            letters = m.group().split("(")[0].split("（")[0].split()
+            if (
+                _ALIAS_SCHOOL_WORD.search(m.group(1))
+                and any(c.isupper() for c in m.group(1))
+                and not any(w in _SCHOOL_ACR_STOP for w in letters)
+            ):
+                yield m.start(), m.end()

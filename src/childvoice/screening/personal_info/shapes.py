@@ -11,7 +11,7 @@ def _word_set(spaced: str) -> frozenset[str]:
 
 
 _CAP = r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒ][a-záéíóúñàâçèêëîïôûüÿæœ'’]+"
-_CAP_RU = r"[А-ЯЁ][а-яё]+"
+_CAP_RU = r"[А-ЯЁӘҰҚҒҮҺІӨҢЎ][а-яёәұқғүһіөңў]+"
 _DIGIT = re.compile(r"\d")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -23,6 +23,7 @@ from childvoice.screening.personal_info.addresses import (
     ARABIZI_ADDRESS_NUM_FIRST,
     GH_DIGITAL_ADDRESS,
     LATIN_LANDMARKS,
+    RU_LIVE_ADDRESS,
     RU_TRANSLIT_ADDRESS,
     WA_ADDRESS,
     ZH_ADDRESS_FULL,
@@ -99,6 +100,8 @@ from childvoice.screening.personal_info.schools import (
     _acronym_schools,
     _school_place,
     _zh_schools,
+    more_schools,
+    school_aliases,
 )
 from childvoice.screening.personal_info.shapes import _ARABIC, _DIGIT, _HAN
 
@@ -198,6 +201,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             handle = m.group(1).rstrip(".")
             if any(c.isdigit() or c in "._" for c in handle) and any(c.isalpha() for c in handle):
                 yield m.start(1), m.start(1) + len(handle), "handle"
+    if has_digit and "живу" in low:
+        for m in RU_LIVE_ADDRESS.finditer(text):
+            yield m.start(1), m.end(1), "address"
     if has_digit and ("habit" in low or " vi" in low):
         for m in _FR_HABITE_PLACE.finditer(text):
             yield m.start(1), m.end(1), "address"
@@ -263,26 +269,27 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     for lo, hi in _windows(spots, ("address_extra", "wa"), 60, 40, len(text)):
         for m in WA_ADDRESS.finditer(text, lo, hi):
             yield m.start(), m.end(), "address"
+    schools: list[tuple[int, int]] = []
     for lang, rx in SCHOOL.items():
         if ("school", lang) not in hinted:
             continue
         if lang == "zh":
-            for s, e in _zh_schools(text):
-                yield s, e, "school"
+            schools.extend(_zh_schools(text))
             continue
         for m in rx.finditer(text):
             if lang in ("es", "fr") and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                 continue  # "una escuela de Japón", "une école de Paris": some school, not the child's
             tail = _SCHOOL_TAIL.search(m.group())
             end = m.end() - (len(tail.group()) if tail else 0)
-            yield m.start(), _school_place(text, end) if lang == "en" else end, "school"
+            schools.append((m.start(), _school_place(text, end) if lang == "en" else end))
     if found_cues["school"] or found_cues["school_weak"]:
-        for s, e in _acronym_schools(text, low, found_cues["school"], found_cues["school_weak"]):
-            yield s, e, "school"
+        schools.extend(_acronym_schools(text, low, found_cues["school"], found_cues["school_weak"]))
     for lang, rx in SCHOOL_EXTRA.items():
         if ("school_extra", lang) in hinted:
-            for m in rx.finditer(text):
-                yield (*m.span("school" if "school" in rx.groupindex else 0), "school")
+            schools.extend(m.span("school" if "school" in rx.groupindex else 0) for m in rx.finditer(text))
+    schools.extend(more_schools(text, low))
+    yield from ((s, e, "school") for s, e in schools)
+    yield from ((s, e, "school") for s, e in school_aliases(text, schools))
     for end in found_cues["intro"]:
         if not _CAPITAL_NEXT.match(text, end):
             continue
