@@ -610,6 +610,8 @@ class _Patterns:
         self.latin_given = frozenset(w.lower() for w in rules.sections("given_name", ("en", "fr", "es")))
         # Famous people's Chinese names ("——李白" after a poem): never a child's signature.
         self.zh_famous = frozenset(rules.sections("not_name", ("zh",)))
+        # Parts of Uyghur and Kazakh names ("阿依古丽·买买提"): a dotted name standing alone is a name with one.
+        self.zh_given = frozenset(rules.sections("given_name", ("zh",)))
         # Things and animals given a name ("mi perro se llama", "عندي قطة اسمها"), and the people who
         # make such a name a person's after all ("mi amigo del club se llama"), per language.
         self.things = {lang: _WordClass(rules.sections("named_thing", (lang,))) for lang in LANGUAGES}

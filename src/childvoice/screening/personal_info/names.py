@@ -27,8 +27,11 @@ _ZH_FULL = rf"(?:(?:{_ZH_COMPOUND})[\u4e00-\u9fff]{{1,2}}|[{_ZH_SURNAMES}][\u4e0
 _ZH_INTRO = "我叫|我是|我的名字是|我的名字叫|我名字叫|名字叫|名叫|我系|我係|我就係|我就是|我叫做"
 _ZH_TITLES = "老师|老師|同学|同學|先生|女士|阿姨|叔叔|校长|校長"
 _ZH_SCHOOLS = "小学|中学|国中|國中|小學|中學|高中|初中"
+# A class said before "的" and a name, like a school ("南宁三中高一的覃思雨", "五年级的李明").
+_ZH_CLASS_OF = r"高[一二三]|初[一二三]|年[级級]|[一二三四五六七八九十\d]班"
 ZH_NAME = re.compile(
-    rf"(?:{_ZH_INTRO})({_ZH_FULL}){_ZH_END}|({_ZH_FULL})(?={_ZH_TITLES})|(?:{_ZH_SCHOOLS})的({_ZH_FULL}){_ZH_END}"
+    rf"(?:{_ZH_INTRO})({_ZH_FULL}){_ZH_END}|({_ZH_FULL})(?={_ZH_TITLES})"
+    rf"|(?:{_ZH_SCHOOLS}|{_ZH_CLASS_OF})的({_ZH_FULL}){_ZH_END}"
 )
 # Where a ZH_NAME match can start: at an intro, at a school word and "的", or a name's length (two to four
 # characters) before a title. Each word is found at its first character (the rest looked ahead), so the
@@ -38,6 +41,9 @@ _ZH_NAME_LEAD = re.compile(
         [
             *(f"{w[0]}(?={w[1:]})" for w in _ZH_INTRO.split("|")),
             *(f"{w[0]}(?={w[1:]}的)" for w in _ZH_SCHOOLS.split("|")),
+            "[高初](?=[一二三]的)",
+            "年(?=[级級]的)",
+            r"[一二三四五六七八九十\d](?=班的)",
         ]
     )
 )
@@ -84,14 +90,60 @@ _ZH_START_NAME = re.compile(
 )
 
 
-def zh_names_more(text: str, famous: frozenset[str]) -> Iterator[tuple[int, int]]:
+# "，叫王梓涵，" (the "I" said earlier in the sentence), "姓名孙浩宇", "叫 Tan Hui Min 陈慧敏" (a Latin name and
+# its Chinese form), "我叫阿依古丽·买买提" (a Uyghur or Kazakh name with a middle dot). "叫" inside a clause
+# ("老师叫我们写", "叫外卖") is "ask, order" and is never tried; names ending in "come, go, say" are orders
+# ("，叫李明来").
+_ZH_DOTTED = r"[\u4e00-\u9fff]{1,6}(?:[·•‧・][\u4e00-\u9fff]{1,6}){1,2}"
+_ZH_LATIN_THEN_HAN = rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,3}}[ \t]*{_ZH_FULL}"
+ZH_CALLED = re.compile(
+    rf"(?:(?:^|(?<=[，,。.！!？?；;：:\s])|(?<=我))叫(?:做)?|姓名[ \t]*[:：是为為]?)[ \t]*"
+    rf"({_ZH_DOTTED}|{_ZH_LATIN_THEN_HAN}|{_ZH_FULL}){_ZH_END}"
+)
+# Where a ZH_CALLED match can start: the regex is tried only there.
+_ZH_CALLED_AT = re.compile("叫|姓(?=名)")
+_ZH_ORDER_END = frozenset("来來去说說走回吃玩做")
+# The same dotted name standing alone as a clause right after the child says who they are
+# ("我是乌鲁木齐的学生，阿依古丽·买买提，…"): taken when one of its parts is a known given name.
+_ZH_DOTTED_ALONE = re.compile(rf"[，,]\s*({_ZH_DOTTED})(?=\s*[，,。.！!；;]|\s*$)")
+_ZH_DOT = re.compile("[·•‧・]")
+# Signed at the very end after "by" ("… 💻 by 黃冠宇").
+_ZH_BY_END = re.compile(rf"(?<![A-Za-z])[Bb][Yy][ \t:：]*({_ZH_FULL}|{_ZH_DOTTED})[\s。.!！~～]*$")
+
+
+def _zh_called(text: str, famous: frozenset[str], given: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for at in _ZH_CALLED_AT.finditer(text):
+        if not (m := ZH_CALLED.match(text, at.start())):
+            continue
+        name = m.group(1)
+        plain = _zh_name_ok(name) and name not in famous and name[-1] not in _ZH_ORDER_END
+        if _ZH_DOT.search(name) or name[0].isascii() or plain:  # a dotted or a Latin-then-Chinese name, or a plain one
+            yield m.start(1), m.end(1)
+    if ("我是" in text or "我叫" in text) and _ZH_DOT.search(text):
+        for m in _ZH_DOTTED_ALONE.finditer(text):
+            parts = _ZH_DOT.split(m.group(1))
+            before = _ZH_CLAUSE_END.split(text[: m.start()])[-1]
+            if before.startswith(("我是", "我叫")) and any(p in given for p in parts):
+                yield m.start(1), m.end(1)
+
+
+def zh_names_more(text: str, famous: frozenset[str], given: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Chinese names the plain "我叫X，" shape misses: run into the sentence, after a classmate or friend,
-    in Latin letters in brackets after the name, signed at the end after a dash or a class, and opening
-    the message before a school or class. Famous people's names (``famous``: "——李白" after a poem) are kept."""
+    in Latin letters in brackets after the name, signed at the end after a dash, a class or "by", after
+    "姓名" or a clause-opening "叫", with a middle dot, and opening the message before a school or class.
+    Famous people's names (``famous``: "——李白" after a poem) are kept; ``given`` holds Uyghur and Kazakh
+    name parts."""
     if "我" in text or "名字" in text:
         for m in ZH_NAME_MORE.finditer(text):
             if _zh_name_ok(m.group(1)) and m.group(1) not in famous:
                 yield m.start(1), m.end(1)
+    if "叫" in text or "姓名" in text or "我是" in text:
+        yield from _zh_called(text, famous, given)
+    tail = text[-20:].lower()
+    by = tail.rfind("by")
+    signed_by = _ZH_BY_END.match(text, by + len(text) - len(tail)) if by >= 0 else None
+    if signed_by and _zh_name_ok(signed_by.group(1)) and signed_by.group(1) not in famous:
+        yield signed_by.start(1), signed_by.end(1)
     # A signature is in the last few characters.
     for found in (_ZH_SIGNED.search(text, max(0, len(text) - 40)), _ZH_START_NAME.match(text)):
         if (

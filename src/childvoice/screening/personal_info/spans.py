@@ -324,12 +324,16 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             g = next(i for i in (1, 2, 3) if m.group(i))
             if g == 1 and m.group().startswith("名") and _zh_names_a_thing(text, m.start(), pat):
                 continue  # "我家的狗名叫黄大壮": a pet's name
-            if (g == 1 and _zh_name_ok(m.group(g))) or (g == 2 and zh_title_name_ok(m.group(g))) or g == 3:
+            if (
+                (g == 1 and _zh_name_ok(m.group(g)))
+                or (g == 2 and zh_title_name_ok(m.group(g)))
+                or (g == 3 and _zh_name_ok(m.group(g)) and not m.group(g).endswith(("老", "师", "師")))
+            ):
                 yield m.start(g), m.end(g), "name"
                 roman = zh_roman_after(text, m.end(g))
                 if roman:
                     yield roman[0], roman[1], "name"
-        for s, e in zh_names_more(text, pat.zh_famous):
+        for s, e in zh_names_more(text, pat.zh_famous, pat.zh_given):
             yield s, e, "name"
             roman = zh_roman_after(text, e)
             if roman:
