@@ -65,11 +65,13 @@ HATE_OVER_TWO_SENTENCES = [
     ("ar", "هالسوريين لازم يرجعوا بلادهم"),
     ("en", "the rohingya are rats, ship them all back"),
     ("en", "all the p4k1s are the same, send every last one of them back"),
+    ("zh", "东北人全是小偷，别让他们来我们学校"),
 ]
 
 NOT_HATE = [
     ("en", "my neighbours are refugees from syria. they went back home last year"),
     ("en", "we had to throw them out, my old trainers were falling apart"),
+    ("zh", "网上有人说河南人都是骗子，这就是地域歧视"),
     (
         "fr",
         "les réfugiés ont fui la guerre. à la télé un homme disait qu'ils doivent rentrer chez eux et c'est raciste",
