@@ -63,6 +63,7 @@ NAMING_CONCEPTS = frozenset({"online_contact", "family"})  # the game where the 
 FAMILY = "family"
 TRIP = frozenset({"ticket", "gift", "travel", "papers"})
 TRIP_CONCEPTS = TRIP | {"family", "meet", "stay_with"}
+CELEBRATION = "celebration"
 
 
 def candidate(
@@ -82,6 +83,8 @@ def candidate(
         return False
     if FAMILY in sections and not harm.isdisjoint(TRIP) and harm <= TRIP_CONCEPTS:
         return False
+    if CELEBRATION in sections and harm <= TRIP_CONCEPTS | {"adult"}:
+        return False  # a birthday or holiday present from a stepparent or an uncle
     return not figure_of_speech(sections, text)
 
 

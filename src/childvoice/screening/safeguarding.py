@@ -159,6 +159,9 @@ GUARDED: dict[str, Guard] = {
     # whatsapp"): the contact is the family. Only the app counts, never the pictures: "he will
     # send my photos to my mum" is a threat.
     "to_family": Guard(frozenset({"online_contact"})),
+    # A present for a birthday, Christmas or Eid ("mi padrastro me regaló una bici por mi
+    # cumpleaños"): the gift is everyday life. A secret or pictures in the sentence still count.
+    "celebration": Guard(frozenset(), frozenset({"gift"})),
     # A run-away to the moon, Mars, Disneyland ("сбегу на Луну", "离家出走去迪士尼"): a daydream.
     "dream_place": Guard(frozenset({"run_away"})),
     # "Qué vergüenza… me quiero morir 😂": embarrassment laughed about is a figure of speech. The
@@ -183,8 +186,10 @@ _PAIR_BLOCKERS = (NOT_PERSONAL, GENERIC, HYPOTHETICAL, NEGATED, REPORTING, PLATF
 
 
 # Written laughter that the key view shortens to one letter (ههههه → ه, хахаха stays): looked
-# for in the raw text, like the emoji.
-_LAUGHING = re.compile(r"ه{3,}|خ{3,}|(?:h[ae]){2,}|h{3,}|(?:ja|je){2,}|(?:ха|ах|хе){2,}|哈哈|呵呵|嘻嘻", re.IGNORECASE)
+# for in the raw text, like the emoji. Chinese net slang laughs too: "笑死", "xswl" (笑死我了), "2333".
+_LAUGHING = re.compile(
+    r"ه{3,}|خ{3,}|(?:h[ae]){2,}|h{3,}|(?:ja|je){2,}|(?:ха|ах|хе){2,}|哈哈|呵呵|嘻嘻|笑死|xswl|2333+", re.IGNORECASE
+)
 
 
 # Laughing words that stand alone ("lol", "mdr", "ptdr", "xD", "jsjs"), for the guards that need laughter.
