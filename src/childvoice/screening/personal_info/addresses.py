@@ -5,6 +5,7 @@ street. The costly shapes run only near their hint words (see ``cues``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from childvoice.screening.personal_info.shapes import _CAP, _word_set
 
@@ -133,6 +134,36 @@ LATIN_LANDMARKS = re.compile(
     r"(?P<place>[ \t]*,[ \t]*(?-i:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=[ \t]*(?:[,.;:()!?\n]|$)))?",
     re.IGNORECASE,
 )
+# Cameroon, Côte d'Ivoire, Ghana, Peru: "je suis à Bonamoussadi, rue des Flamboyants près de la pharmacie",
+# "I live at Osu, Cantonments Road near the Total station", "vivo en Surco, calle Los Pinos cerca del mercado":
+# after "I am in / I live in", the neighbourhood and a street without a number are the address when a landmark
+# follows them. Tried only when "rue"/"street"/"calle"… and a living word are in the comment (``street_landmark``).
+_STREET_LANDMARK = re.compile(
+    r"(?i:je\s+suis\s+(?:à|a)|j['’]?habite\s+(?:à|a)|on\s+habite\s+(?:à|a)|nous\s+habitons\s+(?:à|a)|"
+    r"i\s+live\s+(?:in|at)|we\s+live\s+(?:in|at)|i\s+stay\s+(?:in|at)|we\s+stay\s+(?:in|at)|"
+    r"estoy\s+en|vivo\s+en|vivimos\s+en)[ \t]+"
+    r"(?P<addr>(?-i:[A-ZÉÈ][\w'’-]+(?:[ \t]+[A-ZÉÈ][\w'’-]+)?)[ \t]*,[ \t]*"
+    r"(?:(?i:rue|avenue|boulevard|allée|allee|impasse|chemin|calle|avenida|jirón|jiron|pasaje)[ \t]+"
+    r"(?:(?i:de\s+la|de\s+l['’]|des|du|de|d['’]|del|de\s+los|de\s+las|los|las|la|el)[ \t]*)?"
+    r"(?-i:[A-ZÉÈÁÍÓÚ][\w'’-]+(?:[ \t]+[A-ZÉÈÁÍÓÚ][\w'’-]+){0,2})"
+    r"|(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?i:street|road|avenue|lane|close|crescent|drive)))"
+    r"(?=[ \t]*,?[ \t]*(?i:(?:près|pres|en\s+face|à\s+côté|a\s+cote|non\s+loin)\s+(?:de|du|des|d['’])|"
+    r"derrière|derriere|devant|vers\s+(?:la|le|l['’])|near|behind|opposite|next\s+to|close\s+to|beside|"
+    r"(?:cerca|detrás|detras|enfrente|al\s+lado)\s+(?:de|del)|frente\s+a)(?!\w))"
+)
+_STREET_HINTS = (
+    *("rue ", "avenue", "boulevard", "allée", "allee", "impasse", "chemin", "street", "road", "lane", "close"),
+    *("crescent", "drive", "calle", "avenida", "jir", "pasaje"),
+)
+_LIVE_HINTS = ("suis", "habit", "live", "stay", "estoy", "vivo", "vivimos")
+
+
+def street_landmark(text: str, low: str) -> Iterator[tuple[int, int]]:
+    if any(h in low for h in _STREET_HINTS) and any(h in low for h in _LIVE_HINTS):
+        for m in _STREET_LANDMARK.finditer(text):
+            yield m.span("addr")
+
+
 _AR_LANDMARK_PREP = (
     r"(?:جنب|بجنب|بجانب|جانب|جمب|خلف|ورا|وراء|قدام|أمام|امام|مقابل|قبال|قريب\s+من|بالقرب\s+من|قرب|حدا|بعد|"
     r"وجنب|وخلف|وورا|وقدام|وأمام|وامام|ومقابل|وقبال|وقرب)(?![\u0621-\u064A])"

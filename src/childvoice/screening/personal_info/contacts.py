@@ -16,8 +16,8 @@ _DOT = (
     r"|\s*[(\[](?:dot|point|punto|точка|tochka)[)\]]\s*)"
 )
 _AT = (
-    r"(?:\s*@\s*|\s+(?:at|arobase|arroba|собака|собачка|sobaka|sobachka|ات|آت)\s+"
-    r"|\s*[(\[](?:at|arobase|arroba|собака|собачка|sobaka|sobachka)[)\]]\s*|\s*艾特\s*)"
+    r"(?:\s*@\s*|\s+(?:at|arobase|arobas|arroba|собака|собачка|sobaka|sobachka|ات|آت)\s+"
+    r"|\s*[(\[](?:at|arobase|arobas|arroba|собака|собачка|sobaka|sobachka)[)\]]\s*|\s*艾特\s*)"
 )
 # Endings said in the local script ("точка ру", "دوت كوم").
 _TLD_WORDS = r"(?:ру|рф|ком|нет|орг|су|кз|уа|бай|كوم|كم|نت|اورج|اورغ)"
@@ -86,7 +86,7 @@ DISCORD_TAG = re.compile(r"(?<![\w.])[\w.]{2,32}#\d{4}\b")
 # for quickly (a leading look-behind or IGNORECASE makes it try every position). For the same
 # reason every alternative starts with one plain character: "(at)" and "[at]" are written apart,
 # not as "[(\[]at".
-_AT_WORDS = ("at", "arobase", "arroba", "собака", "собачка", "sobaka", "sobachka", "ات", "آت")
+_AT_WORDS = ("at", "arobase", "arobas", "arroba", "собака", "собачка", "sobaka", "sobachka", "ات", "آت")
 _AT_MARK = re.compile(
     "@|"
     + "|".join(rf"{re.escape(w[0])}(?<!\w{re.escape(w[0])}){re.escape(w[1:])}(?!\w)" for w in _AT_WORDS)

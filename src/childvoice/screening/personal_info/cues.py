@@ -358,7 +358,7 @@ _ARABIZI_HINT_WORDS = (
 # substring search each over the whole comment.
 _GATE_HINT: dict[str, tuple[str, ...]] = {
     # An email's "@" or "at" said in words.
-    "at": ("@", " at ", "arobase", "arroba", "собак", "собачк", "sobak", "sobachk", "ات", "آت", "艾特", "(at)", "[at]"),
+    "at": ("@", " at ", "arobas", "arroba", "собак", "собачк", "sobak", "sobachk", "ات", "آت", "艾特", "(at)", "[at]"),
     # Arabizi school words ("madrasa", "lycée", "college", "i3dadi", "thanawi", "ibtida2i", "ma3had").
     "arabizi_school": ("madr", "mders", "mdras", "lyc", "coll", "cole", "3dad", "anaw", "ibtida", "ma3had", "institut"),
     # A mail provider said in Arabizi ("f gmail", "3la hotmail").

@@ -742,6 +742,25 @@ def _ar_name_cues(text: str) -> list[re.Match[str]]:
     return cues
 
 
+# "انا <first> <surname> من ثانوية …": the child's school right after the two words.
+_AR_SCHOOL_AFTER = re.compile(
+    r"[ \t]+(?:من|في|فى|ب)[ \t]*(?:ال)?(?:ثانوية|ثانويه|مدرسة|مدرسه|اعدادية|إعدادية|متوسطة|ابتدائية|تكميلية|ليسيه|معهد)"
+    r"(?![\u0621-\u064A])"
+)
+
+
+def _ar_two_names(words: list[re.Match[str]], text: str) -> bool:
+    second = words[1].group()
+    return (
+        not second.startswith(("ال", "و"))
+        and not _ar_not_name(second)
+        and second not in _AR_INTRO_STOP
+        and second not in _AR_NAME_LINKERS
+        and not _ar_verb_like(second)
+        and _AR_SCHOOL_AFTER.match(text, words[1].end()) is not None
+    )
+
+
 def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
     cues = _ar_name_cues(text)
     # The name a child gives after "اسمي": after "انا" it is a name too ("اسمي تيماء، انا تيماء الحربي").
@@ -798,6 +817,8 @@ def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
                     break  # "محمد ورحت المدرسة": "and" starts a new clause
                 if last.startswith("ال") or before in ("بن", "بنت", "ابن", "أبو", "ابو"):
                     best = n
+            if best is None and cue_word in _AR_I_CUES and len(words) >= 2 and _ar_two_names(words, text):
+                best = 2  # "انا لين حداد من ثانوية الأرز": a first name and a surname before the child's school
         if best:
             yield words[0].start(), words[best - 1].end()
 
@@ -938,6 +959,19 @@ def _signature_ok(text: str, start: int, name: str, pat: _Patterns, langs: tuple
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s)")
+# A phone number in digits (seven or more, spaces and dashes allowed) and a word that says it is one.
+_PHONE_DIGITS = re.compile(r"\d(?:[ \t().\-]{0,2}\d){6,}")
+_PHONE_WORD = re.compile(
+    r"(?i:phone|number|call|whatsapp|tel(?!\w)|numéro|numero|téléphone|appel|número|teléfono|llama|телефон|номер|звон)"
+)
+_SCHOOL_WORD = re.compile(r"(?i:lycée|lycee|collège|college|école|ecole|school|academy|escuela|colegio|instituto)")
+# ", c'est Aya Konan" / ", this is Kwame Owusu" ending the comment (French also after a school).
+_LAST_IS_NAME = re.compile(
+    rf"[,.!][ \t]*(?i:(?P<fr>c['’]est|c)|this[ \t]+is|it['’]?s[ \t]+me,?)[ \t]+(?P<name>{_FULL_LAT})[^\w]*$"
+)
+
+
 def signed_names(text: str, sign_ends: list[int], pat: _Patterns, langs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """A full name signed at the end, after a sign-off word or after a sentence's end with a town, age,
     class or phone number after it; and a full name opening the message before a class or school."""
@@ -973,7 +1007,27 @@ def signed_names(text: str, sign_ends: list[int], pat: _Patterns, langs: tuple[s
             and m.group("name").split()[-1] not in _PLACE_NOUNS
         ):
             yield m.start("name"), m.end("name")  # "… 🙏 - Ravi Menon, Kochi"; not "teams - Leeds, Hull"
+        elif m.group("lead") in (".", "!") and _phone_sentence_before(text, m.start()):
+            yield m.start("name"), m.end("name")  # "… +233 20 … thats my dad phone. Kofi Mensah-Boateng, Accra"
         return
+
+
+def _phone_sentence_before(text: str, lead: int) -> bool:
+    """The sentence ending at ``lead`` gives a phone number and says so ("call me on …", "… my dad phone")."""
+    lo = max(0, lead - 160)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, lead)), default=lo)
+    return bool(_PHONE_DIGITS.search(text, start, lead) and _PHONE_WORD.search(text, start, lead))
+
+
+def named_after_contact(text: str, pat: _Patterns, langs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """A full name said last, after "c'est" / "this is", in a comment that gives a phone number or a school
+    ("… je suis élève au Lycée …, c'est Awa Koné"; "… 0244 123 456, this is Kwame Owusu")."""
+    m = _LAST_IS_NAME.search(text, max(0, len(text) - 60))
+    if m is None or not _signature_ok(text, m.start("name"), m.group("name"), pat, langs):
+        return
+    # In English only a phone number: "my school has a library, this is Harry Potter" names a book.
+    if _PHONE_DIGITS.search(text, 0, m.start()) or (m.group("fr") and _SCHOOL_WORD.search(text, 0, m.start())):
+        yield m.start("name"), m.end("name")
 
 
 def start_names(text: str, pat: _Patterns, langs: tuple[str, ...]) -> Iterator[tuple[int, int]]:

@@ -470,11 +470,24 @@ SCHOOL_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Singlish "i from Bedok Ridge Sec", "I'm from Tampines North Pri": after "I (am) from", a capitalised name ending
+# in a local school's short kind. Without "I … from" a place's "Sec" is a sector ("from Jurong East Sec 2").
+_FROM_SCHOOL = re.compile(
+    rf"(?:from|frm)[ \t]+((?:{_LAT_NAME_WORD}[ \t]+){{1,3}}(?:Sec|Secondary|Primary|Pri)(?:[ \t]+(?i:sch|school))?)"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?i:and|n|but|lol|haha)(?!\w)))"
+)
+_I_BEFORE_FROM = re.compile(r"(?<!\w)(?i:i|im|i['’]m|i[ \t]+am|me)[ \t]+$")
+
+
 def more_schools(text: str, low: str) -> Iterator[tuple[int, int]]:
     for literal, rx in SCHOOL_MORE:
         if literal in low:
             for m in rx.finditer(text):
                 yield m.span(1 if rx.groups else 0)
+    if "from " in text or "frm " in text:
+        for m in _FROM_SCHOOL.finditer(text):
+            if _I_BEFORE_FROM.search(text, max(0, m.start() - 8), m.start()):
+                yield m.span(1)
 
 
 # A school's letters said beside its name: "(LPS)", "(CO Gradelle)", ", el CNBA" after it, and letters before a

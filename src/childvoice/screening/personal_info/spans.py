@@ -27,6 +27,7 @@ from childvoice.screening.personal_info.addresses import (
     RU_TRANSLIT_ADDRESS,
     WA_ADDRESS,
     ZH_ADDRESS_FULL,
+    street_landmark,
 )
 from childvoice.screening.personal_info.contacts import (
     _AFTER_ACCOUNT,
@@ -83,6 +84,7 @@ from childvoice.screening.personal_info.names import (
     _zh_names_a_thing,
     arabizi_al_names,
     lower_names,
+    named_after_contact,
     signed_names,
     start_names,
     zh_name_matches,
@@ -221,6 +223,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             yield s, e, "phone"
     for end in found_cues["home"]:
         yield from ((s, e, "address") for s, e in _landmark_addresses(text, end))
+    yield from ((s, e, "address") for s, e in street_landmark(text, low))
     if has_digit:
         for m in _UK_POSTCODE.finditer(text):
             yield m.start(), m.end(), "address"
@@ -349,6 +352,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if " " in text:
         yield from ((s, e, "name") for s, e in _latin_short_intro(text))
         yield from ((s, e, "name") for s, e in signed_names(text, found_cues["sign"], pat, item.langs))
+        yield from ((s, e, "name") for s, e in named_after_contact(text, pat, item.langs))
         yield from ((s, e, "name") for s, e in start_names(text, pat, item.langs))
     if ("gate", "ru_name") in hinted:
         for m in _RU_NAME_LOWER.finditer(low):
