@@ -156,10 +156,13 @@ _STREET_HINTS = (
     *("crescent", "drive", "calle", "avenida", "jir", "pasaje"),
 )
 _LIVE_HINTS = ("suis", "habit", "live", "stay", "estoy", "vivo", "vivimos")
+# The same substring tests as one compiled search each: one C-level scan, not a Python loop.
+_STREET_HINT = re.compile("|".join(map(re.escape, _STREET_HINTS)))
+_LIVE_HINT = re.compile("|".join(map(re.escape, _LIVE_HINTS)))
 
 
 def street_landmark(text: str, low: str) -> Iterator[tuple[int, int]]:
-    if any(h in low for h in _STREET_HINTS) and any(h in low for h in _LIVE_HINTS):
+    if _LIVE_HINT.search(low) and _STREET_HINT.search(low):
         for m in _STREET_LANDMARK.finditer(text):
             yield m.span("addr")
 
