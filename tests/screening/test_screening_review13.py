@@ -58,7 +58,7 @@ def test_everyday_words_and_emoji_are_not_abuse_or_spam(screener: Screener, lang
     assert "spam" not in result.flags
 
 
-HATE_OVER_TWO_SENTENCES = [
+HATE_AGAINST_A_GROUP = [
     ("fr", "les migrants ils volent tout. qu'ils rentrent chez eux"),
     ("es", "los venezolanos son unos ladrones. que se regresen a su país"),
     ("es", "los inmigrantes traen problemas. que se vayan de aquí"),
@@ -66,12 +66,14 @@ HATE_OVER_TWO_SENTENCES = [
     ("en", "the rohingya are rats, ship them all back"),
     ("en", "all the p4k1s are the same, send every last one of them back"),
     ("zh", "东北人全是小偷，别让他们来我们学校"),
+    ("zh", "那些黑gui就该回去"),
 ]
 
 NOT_HATE = [
     ("en", "my neighbours are refugees from syria. they went back home last year"),
     ("en", "we had to throw them out, my old trainers were falling apart"),
     ("zh", "网上有人说河南人都是骗子，这就是地域歧视"),
+    ("zh", "我在学拼音，gui 是鬼的拼音"),
     (
         "fr",
         "les réfugiés ont fui la guerre. à la télé un homme disait qu'ils doivent rentrer chez eux et c'est raciste",
@@ -83,8 +85,8 @@ NOT_HATE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), HATE_OVER_TWO_SENTENCES)
-def test_group_in_one_sentence_and_call_in_the_next_is_hate(screener: Screener, lang: str, text: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), HATE_AGAINST_A_GROUP)
+def test_hate_against_a_group_is_flagged_even_over_two_sentences(screener: Screener, lang: str, text: str) -> None:
     assert "abuse" in screener.screen(text, lang=lang).flags
 
 
