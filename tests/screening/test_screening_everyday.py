@@ -19,11 +19,6 @@ EVERYDAY = Path(__file__).resolve().parent / "everyday"
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_everyday_messages_stay_in_the_queue_untouched(screener: Screener, lang: str) -> None:
     lines = [t.strip() for t in (EVERYDAY / f"{lang}.txt").read_text(encoding="utf-8").splitlines() if t.strip()]

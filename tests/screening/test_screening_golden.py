@@ -29,11 +29,6 @@ def _cases() -> list[tuple[str, int, str, frozenset[str], str]]:
 CASES = _cases()
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 def test_golden_every_language_has_cases() -> None:
     for lang in LANGUAGES:
         routes = {c[2] for c in CASES if c[0] == lang}

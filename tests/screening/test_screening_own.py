@@ -52,11 +52,6 @@ def outcomes(screener: Screener, lang: str) -> list[tuple[str, str, bool, str]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_own_sentences_meet_the_goals(screener: Screener, lang: str) -> None:
     results = outcomes(screener, lang)

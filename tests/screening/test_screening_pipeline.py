@@ -13,11 +13,6 @@ from childvoice.screening.pipeline import moderation_dir
 from childvoice.screening.redaction import marker
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 def _boom(item: Item) -> Finding:
     raise RuntimeError("broken check")
 

@@ -11,12 +11,6 @@ from tests.screening import expect
 
 from childvoice.screening import Screener
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 # These must escalate through the rules, not only through the learned check.
 DISCLOSURES = [
     ("en", "to be honest everybody would be better off without me"),

@@ -16,12 +16,6 @@ from tests.screening import expect
 
 from childvoice.screening import Screener
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 # These must escalate through the rules, not only through the learned check.
 DISCLOSURES = [
     # 1. "Asking for a friend": an adult online boyfriend, undressing on video, a meeting, secrecy, then "I".

@@ -13,12 +13,6 @@ from tests.screening.expect import escalated, kept_in_queue
 from childvoice.screening import Screener
 from childvoice.screening.normalise import key_view
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 POLICY_TALK = [
     # An opinion against victim blaming, about girls in general.
     (

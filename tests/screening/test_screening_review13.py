@@ -9,12 +9,6 @@ import pytest
 
 from childvoice.screening import Screener
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 ABUSIVE = [
     ("fr", "câlisse de panel de caves, personne vous écoute"),
     ("fr", "vous êtes une gang de mongols, fermez vos yeules"),

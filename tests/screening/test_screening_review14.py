@@ -11,12 +11,6 @@ from tests.screening import expect
 from childvoice.screening import Screener
 from childvoice.screening.rules import _automaton_keys
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 # Being married off, told by the child: with her age, the man's age, "I don't want" or leaving school.
 MARRIED_OFF = [
     ("en", "my dad says he will marry me to his business partner after the holidays, the man is 41 and i am 13"),

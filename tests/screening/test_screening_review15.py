@@ -11,12 +11,6 @@ from tests.screening import expect
 
 from childvoice.screening import Screener
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 DISCLOSURES = [
     ("es", "desde hace un mes estoy haciéndome cortes en las piernas y nadie lo sabe"),
     ("es", "me hago cortes en los brazos cuando estoy triste"),

@@ -11,12 +11,6 @@ from tests.screening import expect
 
 from childvoice.screening import Screener
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 DISCLOSURES = [
     ("es", "me trajeron del pueblo para ir al colegio pero limpio la casa de la señora todo el día y no me pagan"),
     ("es", "me trajeron a trabajar en una finca y no me dejan salir, tengo 14"),

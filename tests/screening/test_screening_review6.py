@@ -12,12 +12,6 @@ from childvoice.screening.learned import candidate
 from childvoice.screening.normalise import key, key_view
 from childvoice.screening.safeguarding import figure_of_speech
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 FIGURES_OF_SPEECH = [
     ("en", "my mum is gonna kill me if I get home late tonight lol"),
     ("en", "revision is killing me 😂"),

@@ -11,12 +11,6 @@ from childvoice.screening import Screener
 from childvoice.screening.learned import candidate
 from childvoice.screening.normalise import key_view
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 POLICY_TALK = [
     ("zh", "我今年14岁，在新闻上看到一个女孩被网友约出去见面后被拐卖了，我真的好害怕，为什么平台不管？"),
     ("zh", "听说有个13岁的男孩被游戏里的网友骗去见面然后失踪了，我今年也13岁，我好怕"),

@@ -12,12 +12,6 @@ from tests.screening import expect
 
 from childvoice.screening import Screener
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 DISCLOSURES = [
     ("ar", "ولد عمي الكبير يدخل غرفة اخوي الصغير بالليل ويقفل الباب، واخوي صار يخاف ويبكي كل ما يجي عندنا"),
     ("ar", "خالي يدش حجرة اخوي الصغير في الليل ويسكر الباب وراه، واخوي الحين يخاف منه ويصيح اذا زارنا"),

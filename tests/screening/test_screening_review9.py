@@ -11,12 +11,6 @@ from tests.screening import expect
 from childvoice.screening import Screener
 from childvoice.screening.abuse import _masked_patterns
 
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener()
-
-
 DISCLOSURES = [
     ("ar", "ana ta3bana awi w nefsy akhtefy w mab2ash mawgoda, ma7adesh hayefre2 ma3ah"),
     ("ar", "nfsy a5tefy mn el donya di"),
