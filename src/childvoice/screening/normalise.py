@@ -395,9 +395,29 @@ def _drop_lone_signs(text: str, pre: Sequence[int] | None) -> tuple[str, Sequenc
     return out, origin if pre is None else [pre[i] for i in origin]
 
 
+# Letters joined by dots inside one word ("و.س.خين", "i.d.i.ot"): two single letters at least,
+# each followed by a dot, then the rest of the word. "e.g." and "U.S." end without a letter and stay.
+_DOTTED = re.compile(r"(?<![\w.·•])(?:[^\W\d_][.·•]){2,}[^\W\d_]+(?!\w)")
+
+
+def _undot(text: str, pre: Sequence[int] | None) -> tuple[str, Sequence[int]] | None:
+    """The text without the dots inside dotted-out words, with origins; None if there are none."""
+    spans = [
+        (m.start() + j, m.start() + j + 1)
+        for m in _DOTTED.finditer(text)
+        for j, c in enumerate(m.group())
+        if c in ".·•"
+    ]
+    if not spans:
+        return None
+    return _cut(text, pre if pre is not None else range(len(text)), spans)
+
+
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
     pre: Sequence[int] | None = None
+    if ("." in text or "·" in text or "•" in text) and (undotted := _undot(text, pre)) is not None:
+        text, pre = undotted
     if ("\u0640" in text or "*" in text) and (unmasked := _unmask_arabic(text)) is not None:
         text, pre = unmasked
     if ("ь " in text or "ъ " in text or "Ь " in text or "Ъ " in text) and " " in text:

@@ -307,7 +307,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         yield from ((s, e, "name") for s, e in lower_names(text, found_cues["intro"], pat.latin_given))
     for end in found_cues["relative"]:
         named = pat.after_relative.match(text, end)
-        if named and named.group(1).split()[0].lower() not in _NAME_STOP:
+        if named and not _common_first_word(text, named.start(1), pat, item.langs):
             yield named.start(1), named.end(1), "name"
     for end in found_cues["title"]:
         if not _CAPITAL_NEXT.match(text, end):
