@@ -30,3 +30,11 @@ def escalated_by_rules(result: ScreeningResult) -> None:
 
 def kept_in_queue(result: ScreeningResult) -> None:
     assert result.route != "safeguarding", result.reasons
+
+
+def flagged(result: ScreeningResult, flag: str) -> None:
+    assert flag in result.flags, result.reasons
+
+
+def not_flagged(result: ScreeningResult, flag: str) -> None:
+    assert flag not in result.flags, result.reasons

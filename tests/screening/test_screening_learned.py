@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.conftest import hostile_strings
 
 from childvoice.screening import Screener
-from childvoice.screening.learned import REASON, Model, features
+from childvoice.screening.learned import REASON, Model, candidate, features
 from childvoice.screening.normalise import key_view
 from childvoice.screening.pipeline import moderation_dir
 from childvoice.screening.rules import LEARNED_FILE, load
@@ -72,3 +72,23 @@ def test_rule_groups_found_in_the_item_are_features() -> None:
     assert not any(f.startswith("s:") for f in features(text))
     model = Model({"s:play": -3.0}, 0.0, 0.5)
     assert model.score(text, frozenset({"play"})) < model.score(text)
+
+
+def test_learned_check_stands_down_on_outings_and_figures_of_speech() -> None:
+    signal = frozenset({"first_person", "family"})
+    assert candidate(frozenset({"first_person", "family"}), signal, "")
+    assert not candidate(frozenset({"first_person", "family", "outing"}), signal, "")
+    assert not candidate(frozenset({"first_person", "kill_me", "hyperbole"}), signal | {"kill_me"}, "")
+
+
+def test_learned_stands_down_on_harmless_photos_and_introductions() -> None:
+    signal = frozenset({"first_person", "close_person", "image", "adult", "online_contact"})
+    concepts = frozenset({"image", "adult", "online_contact", "first_person"})
+    photo = frozenset({"first_person", "image", "harmless_photo"})
+    assert not candidate(photo, signal, "", concepts)
+    # A harmless photo context does not hide an adult.
+    assert candidate(photo | {"adult"}, signal, "", concepts)
+    intro = frozenset({"first_person", "close_person", "naming", "online_contact"})
+    assert not candidate(intro, signal, "", concepts)
+    assert candidate(intro | {"adult"}, signal, "", concepts)
+    assert not candidate(frozenset({"first_person", "blame_talk"}), signal, "", concepts)

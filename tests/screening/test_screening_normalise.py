@@ -52,3 +52,30 @@ def test_a_flood_of_rare_characters_does_not_grow_the_tables_without_end() -> No
     assert len(_KEY_TABLE) <= TABLE_MAX
     assert len(language._SCRIPT_TABLE) <= TABLE_MAX
     assert key_view("Ｓｔｕｐｉｄ").text == " stupid "  # the cached part still works
+
+
+def test_arabic_filler_inside_a_word_is_removed() -> None:
+    assert key("حمـ.ـار") == "حمار"
+    assert key("الكـ**ـلب") == "الكلب"
+    # A full stop between two words stays a separator.
+    assert key("كلب.حمار") == "كلب حمار"
+
+
+def test_cyrillic_digits_and_spaced_letters() -> None:
+    assert key("у6людок") == "ублюдок"
+    assert key("п 1 д 0 р") == "пидор"
+    # Numbers stay numbers: an age before a Cyrillic word is not leetspeak.
+    assert key("мне 13 лет") == "мне 13 лет"
+    view = key_view("ты п 1 д 0 р")
+    assert view.original_span(view.text.index("пидор"), view.text.index("пидор") + 5) == (3, 12)
+
+
+def test_lone_soft_sign_does_not_break_a_spaced_run() -> None:
+    assert key_view("они о т в р а т и т е л ь н ы е").text == " они отвратителные "
+    # A soft sign in ordinary words is untouched, a lone one before a word stays a separator.
+    assert key_view("мать ь это буква").text == " мат это буква "
+
+
+def test_exclamation_marks_are_not_leet() -> None:
+    assert key_view("die!!!").text == " die "
+    assert key_view("sh!t").text == " shit "

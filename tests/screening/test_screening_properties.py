@@ -76,3 +76,61 @@ def test_redaction_keeps_the_childs_other_words_exactly() -> None:
     mark = marker("en")
     assert result.redacted == f"hi, I'm {mark}   and my email is {mark} !!"
     assert [text[s.start : s.end] for s in result.spans] == ["Tobias Reinhardt", "t.r@example.com"]
+
+
+# Words that make the personal-data check fire, with separators, so spans have edges to test.
+WORDS = st.sampled_from(
+    [
+        "Colegio",
+        "del",
+        "de",
+        "Poblado",
+        "Horizonte",
+        "escuela",
+        "primaria",
+        "12",
+        "lycée",
+        "des",
+        "Lilas",
+        "villa",
+        "lot",
+        "rue",
+        "calle",
+        "Sol",
+        "школа",
+        "№",
+        "57",
+        "my",
+        "name",
+        "is",
+        "Anna",
+        "Berg",
+        "snap",
+        "username",
+        "zan9a",
+        "seven",
+        "oh",
+        "ninety",
+        "مدرسة",
+        "النور",
+        "abc",
+        "x7",
+        "Street",
+        "Road",
+    ]
+)
+SEPARATORS = st.sampled_from([" ", " ", ", ", "-", "", ".", "\n"])
+SPACED_TEXTS = st.lists(st.tuples(WORDS, SEPARATORS), max_size=14).map(lambda ps: "".join(w + s for w, s in ps))
+
+
+def _inside_word(text: str, i: int) -> bool:
+    return 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=SPACED_TEXTS, lang=st.sampled_from(["en", "fr", "es", "ru", "ar"]))
+def test_every_span_starts_and_ends_on_a_word_boundary(text: str, lang: str) -> None:
+    result = SCREENER.screen(text, lang)
+    for span in result.spans:
+        assert not _inside_word(text, span.start), (text, span)
+        assert not _inside_word(text, span.end), (text, span)

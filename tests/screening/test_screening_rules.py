@@ -61,3 +61,9 @@ def test_arabizi_phrase_matches_behind_latin_prefixes(rule_set: rules.RuleSet, t
 @pytest.mark.parametrize("text", ["rzbel", "zbelo", "kzbel"])
 def test_arabizi_phrase_inside_another_word_is_not_found(rule_set: rules.RuleSet, text: str) -> None:
     assert sections(rule_set, text) == []
+
+
+# "й" is folded into "и" by the key view; in Latin letters children write it "j", "y" or "i".
+@pytest.mark.parametrize("spelling", ["obuzoj", "obuzoi", "obuzoy"])
+def test_short_i_in_latin_letters(spelling: str) -> None:
+    assert (f" {spelling} ", False) in rules._automaton_keys("ru", "обузой")

@@ -146,13 +146,16 @@ def _masked_patterns(token: str) -> list[re.Pattern[str]]:
     parts: list[str] = []
     letters = 0
     masks = 0  # hidden characters in a row ("gilip**las"): one group of one or two letters each
+    least = 1  # a "*" may also be put between letters ("b*ougnoule"): it then hides none
     for ch in token + " ":
         if ch in _MASK_CHARS or ch.isdigit():
             masks += 1
+            if ch == "*":
+                least = 0
             continue
         if masks:
-            parts.append(rf"\w{{1,{2 * masks}}}")
-            masks = 0
+            parts.append(rf"\w{{{least},{2 * masks}}}")
+            masks, least = 0, 1
         k = key(ch)
         if not k:
             continue

@@ -397,7 +397,11 @@ def _drop_lone_signs(text: str, pre: Sequence[int] | None) -> tuple[str, Sequenc
 
 # Letters joined by dots inside one word ("و.س.خين", "i.d.i.ot"): two single letters at least,
 # each followed by a dot, then the rest of the word. "e.g." and "U.S." end without a letter and stay.
-_DOTTED = re.compile(r"(?<![\w.·•])(?:[^\W\d_][.·•]){2,}[^\W\d_]+(?!\w)")
+# One letter and a dot are enough before three small letters ("ч.урки"), not before a capital
+# ("J.Smith", "М.Горький": an initial) nor before a short word ("т.е.", "т.к.").
+_DOTTED = re.compile(
+    r"(?<![\w.·•])(?:(?:[^\W\d_][.·•]){2,}[^\W\d_]+|[^\W\d_][.·•](?![A-ZÀ-ÞА-ЯЁ])[^\W\d_]{3,})(?![\w·•])(?![.·•]\w)"
+)
 
 
 def _undot(text: str, pre: Sequence[int] | None) -> tuple[str, Sequence[int]] | None:
