@@ -88,6 +88,11 @@ KILL = "kill_me"
 SELF_HARM = "self_harm"
 HYPERBOLE = "hyperbole"
 REAL = "real_threat"
+# "sérieux, vous êtes-tu accros…", "seriously, do you guys…": "seriously" opening a question to
+# others is a discourse marker, not earnest. A [real_threat] hit inside such a phrase does not count.
+NOT_EARNEST = "not_earnest"
+# Deepfake nudes named with only a "we" ("we talked about deepfake nudes") name no victim.
+_NEEDS_VICTIM = frozenset({"fake", "nude", "fake_nude"})
 LAW = "law_talk"
 NEWS = "news"
 THEY = "they_plural"
@@ -324,7 +329,7 @@ class _Guards:
         "words",
     )
 
-    def __init__(self, item: Item, text: str) -> None:
+    def __init__(self, item: Item, text: str, earnest_words: bool = True) -> None:
         self.text = text
         self.words = [m.start() for m in _UNIT.finditer(text)]
         self.han = [m.start() for m in _HAN_CHAR.finditer(text)]
@@ -340,7 +345,7 @@ class _Guards:
         authority: set[int] = set()
         for h in item.hits:
             if h.section in GUARDED and GUARDED[h.section].laughing:
-                if REAL not in item.sections and laughs(item.text):  # "seriously", "not joking": earnest
+                if not earnest_words and laughs(item.text):  # "seriously", "not joking": earnest
                     self.whole.update(GUARDED[h.section].anywhere)
             elif h.section in GUARDED:
                 start, end = _word_span(text, h.start, h.end)
@@ -530,6 +535,10 @@ def build(rules: RuleSet) -> Check:
         if not hits:
             return Finding()
         present_anywhere = item.sections
+        if REAL in present_anywhere and NOT_EARNEST in present_anywhere:
+            markers = [(h.start, h.end) for h in hits if h.section == NOT_EARNEST]
+            if all(_covered(h, markers) for h in hits if h.section == REAL):
+                present_anywhere = present_anywhere - {REAL}
         demanded: set[Hit] = set()
         if OTHERWISE in present_anywhere and not present_anywhere.isdisjoint(DEMANDS):
             demanded = _demanded(item)
@@ -558,9 +567,9 @@ def build(rules: RuleSet) -> Check:
         kill_spans: list[tuple[int, int]] = []
         they_cover: list[tuple[int, int]] = []
         meet_cover: list[tuple[int, int]] = []
-        joke = figure_of_speech(item.sections, item.text)
+        joke = figure_of_speech(sections, item.text)
         stake = OWN_STAKE in sections
-        guards = _Guards(item, item.key.text) if not guard_sections.isdisjoint(sections) else None
+        guards = _Guards(item, item.key.text, REAL in sections) if not guard_sections.isdisjoint(sections) else None
         for h in hits:
             if h.section == KILL:
                 kill_spans.append((h.start, h.end))
@@ -601,7 +610,7 @@ def build(rules: RuleSet) -> Check:
             section = h.section
             if section == OTHERWISE and h in demanded:
                 section = THREAT
-            elif section not in relevant:
+            elif section not in relevant or (section == REAL and REAL not in sections):
                 continue
             if section in (PERSON, WE) and person_masks_ and _masked(h, person_masks_):
                 continue
@@ -654,7 +663,9 @@ def build(rules: RuleSet) -> Check:
             strong = not policy and (PERSON in found or CLOSE in found or stake)
             weak = not policy and WE in found and GENERIC not in found
             for combo in possible:
-                if combo.concepts <= present and (not combo.needs_person or strong or weak):
+                if combo.concepts <= present and (
+                    not combo.needs_person or strong or (weak and not combo.concepts <= _NEEDS_VICTIM)
+                ):
                     if combo.reason not in reasons:
                         reasons.append(combo.reason)
                     if CLOSE in found and combo.needs_person and FRIEND_REASON not in reasons:

@@ -325,3 +325,78 @@ RU_LIVE_ADDRESS = re.compile(
     r"(?![ \t]*(?:лет|год|года|мес|недел|дн|день|час|мин|км|раз|этаж|%|-?(?:й|я|го|м)\b)))"
     r"(?:,?[ \t]*(?:дом|д\.|кв\.?|квартира)[ \t]*\d{1,4}){0,2})"
 )
+
+
+# Indian addresses: a door number ("14/2", "9/11A", "45,"), the area's words ending in Nagar, Colony, Layout, Main,
+# Cross, Road, Street..., then the town and the six-digit PIN code ("… 3rd Street, Velachery, Chennai 600042").
+# Tried only when a six-digit number and an area word are there.
+_IN_AREA = (
+    r"(?:Nagar|Colony|Layout|Puram|Extension|Extn|Enclave|Vihar|Main|Cross|Road|Rd|Street|St|Salai|Marg|Block|"
+    r"Sector|Phase|Stage|Bagh|Ganj|Pet|Palayam|Halli|Kuppam)"
+)
+IN_ADDRESS = re.compile(
+    r"(?:(?<![\w/])\d{1,4}(?:[ \t]?[/-][ \t]?\d{1,4})?[A-Za-z]?(?![\w/]),?[ \t]+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}(?:st|nd|rd|th))[ \t]+){{0,3}}{_IN_AREA}(?![\w])"
+    r"(?:[ \t]*,?[ \t]*(?:[A-Z][\w.'’-]*|\d{1,2}(?:st|nd|rd|th)|\d{1,4}(?:[ \t]?[/-][ \t]?\d{1,4})?)){0,8}?"
+    r"[ \t]*,?[ \t]*(?:-[ \t]*)?[1-9]\d{2}[ \t]?\d{3}(?!\d)"
+)
+_IN_PIN = re.compile(r"(?<!\d)[1-9]\d{2} ?\d{3}(?!\d)")
+_IN_AREA_HINT = re.compile(rf"(?<![a-z]){_IN_AREA}(?![a-z])")
+# Honduras and Central America: "colonia Villa Olímpica, bloque 7, casa 2841, Tegucigalpa", and the units alone
+# ("bloque 4, casa 1523"); the town after them when it ends the sentence part.
+_CA_UNIT = r"(?i:bloque|casa|lote|pasaje|senda|sector|apto\.?|apartamento|edificio|torre|etapa|manzana)"
+CA_ADDRESS = re.compile(
+    r"(?:(?i:colonia|col\.|residencial|barrio|aldea|lotificaci[óo]n|urbanizaci[óo]n)[ \t]+"
+    r"(?:[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*(?:[ \t]+(?:de|del|la|las|los|el)(?=[ \t]+[A-ZÁÉÍÓÚÑ]))?[ \t]*){1,4},?[ \t]*)?"
+    rf"{_CA_UNIT}[ \t]*(?:(?i:n[°º.]?|no\.?|#)[ \t]*)?(?:\d{{1,5}}|[A-Z])(?![\w])"
+    rf"(?:[ \t]*,?[ \t]*{_CA_UNIT}[ \t]*(?:(?i:n[°º.]?|no\.?|#)[ \t]*)?(?:\d{{1,5}}|[A-Z])(?![\w]))+"
+    r"(?:[ \t]*,[ \t]*[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}(?=[ \t]*(?:[,.;:!?)\n]|$|y[ \t])))?"
+)
+# Central Asia in Russian: "Юнусабад, 11-квартал, дом 23, кв. 48", "4 квартал дом 17 кв 63": the quarter's number,
+# then the house and the flat; the district's name just before it goes with it.
+RU_QUARTER_ADDRESS = re.compile(
+    r"(?:[А-ЯЁ][а-яё]+(?:-\d{1,2})?[ \t]*,[ \t]*)?"
+    r"(?:\d{1,3}[ \t]*-?[ \t]*(?:й|ий|ый|ой)?[ \t]*(?i:квартал|кв-л|мкр\.?|микрорайон|массив)|"
+    r"(?i:квартал|кв-л|массив)[ \t]*\d{1,3}(?!\d))"
+    r"(?:[ \t]*,?[ \t]*(?i:дом|д\.)[ \t]*\d{1,4}[а-я]?(?![а-яё\d]))"
+    r"(?:[ \t]*,?[ \t]*(?i:кв\.?|квартира)[ \t]*\d{1,4})?"
+)
+# Malaysia: "No. 12, Jalan Mawar 3, 81200 Johor Bahru", "Lot 233, Lorong Cempaka 2, Taman Seri Indah, 14000 Bukit
+# Mertajam": the house number, the street and estate words, the five-digit postcode and the town. A street named in
+# small letters ("Jalan raya", the highway) is not one.
+_MY_STREET = (
+    r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Taman|Tmn\.?|Persiaran|Lebuh|Lebuhraya|Kampung|Kg\.?|Desa|Pangsapuri|Bandar)"
+)
+MY_ADDRESS = re.compile(
+    r"(?P<house>(?i:no|lot|unit|blok|block)\.?[ \t]*[A-Z]?-?\d{1,5}[A-Z]?(?:[ \t]*[-/][ \t]*\d{1,4})?[ \t]*,?[ \t]*)?"
+    rf"{_MY_STREET}[ \t]+[A-Z0-9][\w'’/-]*(?:[ \t]+(?:[A-Z0-9][\w'’/-]*))*"
+    rf"(?:[ \t]*,[ \t]*{_MY_STREET}[ \t]+[A-Z0-9][\w'’/-]*(?:[ \t]+(?:[A-Z0-9][\w'’/-]*))*)*"
+    r"(?P<postcode>[ \t]*,?[ \t]*\d{5}(?!\d)(?:[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)?"
+)
+# A street's own number ("Jalan Mawar 3", "Jalan SS2/24"), not a year ("Taman Negara 2023").
+_MY_STREET_NUMBER = re.compile(r"(?<![\d/])\d{1,3}(?!\d)")
+_RU_QUARTER_HINT = re.compile(r"квартал|кв-л|мкр|микрорайон|массив")
+_MY_HINT = re.compile(r"jalan|jln|lorong|lrg|taman|tmn|persiaran|lebuh|kampung|pangsapuri")
+# After a French street, its building, stair, flat and postcode: "…, bâtiment C, escalier 2, 69100 Villeurbanne".
+FR_ADDRESS_TAIL = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?i:bâtiment|batiment|bât\.?|bat\.|escalier|esc\.|appartement|appart\.?|appt\.?|apt\.?|"
+    r"étage|etage|porte|entrée|entree|résidence|residence|logement|log\.)[ \t]*(?:n[°º]?[ \t]*)?[A-Z0-9]{1,4}(?!\w))*"
+    r"(?:[ \t]*,?[ \t]*\d{2}[ \t]?\d{3}(?!\d)(?:[ \t]+[A-ZÉÈ][\w'’-]*(?:[ \t]+[A-ZÉÈ][\w'’-]*){0,2})?)?"
+)
+
+
+def more_addresses(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Indian, Central American, Central Asian and Malaysian addresses, each tried only near its own words."""
+    if _IN_PIN.search(text) and _IN_AREA_HINT.search(text):
+        for m in IN_ADDRESS.finditer(text):
+            yield m.span()
+    if "casa" in low or "bloque" in low or "lote" in low or "pasaje" in low or "apto" in low:
+        for m in CA_ADDRESS.finditer(text):
+            yield m.span()
+    if ("дом" in low or "д." in low) and _RU_QUARTER_HINT.search(low):
+        for m in RU_QUARTER_ADDRESS.finditer(text):
+            yield m.span()
+    if _MY_HINT.search(low):
+        for m in MY_ADDRESS.finditer(text):
+            if m.group("house") or m.group("postcode") or _MY_STREET_NUMBER.search(m.group()):
+                yield m.span()

@@ -246,6 +246,9 @@ _ZH_CHANNEL_NOT = re.compile(r"什么|什麼|多少|粉丝|粉絲|视频|視頻|
 _ZH_CHANNEL_FIRST = frozenset("是有在了很太都也还還要会會被和跟用看就没沒不上里裡中")
 # Words of a sentence, not of a name, also inside a mixed one ("小红书上有很多adult内容").
 _ZH_MIXED_STOP = frozenset("有很都也还還没沒不是了吗嗎呢么麼什啥在里裡个個些")
+# A Han name ending in digits after "抖音搜" ("星星闪闪0815"), up to its last digit: an account's name, even without
+# "叫"/"是"; "抖音搜2024年最火的歌" starts with digits and is a search.
+_ZH_NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}\d{2,8}(?!\d)")
 _ZH_PLAIN_STOP = frozenset("我你他她它的了吗嗎呢吧啊么麼什啥没沒不很太都也还還有要想会會被在是和跟用看个個")
 
 
@@ -271,7 +274,11 @@ def _zh_channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
             if any(c in _ZH_MIXED_STOP for c in name):
                 continue  # "小X爱唱歌Lulu", "Lulu的小屋" are names; "上有很多adult内容" is not
         elif han:
-            if not m.group("link") or len(name) > 12 or any(c in _ZH_PLAIN_STOP for c in name):
+            numbered = _ZH_NUMBERED_NAME.match(name)
+            if numbered and not m.group("link") and not any(c in "了吗嗎呢吧过過次遍个個" for c in name):
+                # "抖音搜小雨点爱跳舞2012", "小红书搜甜甜圈不甜77": Han characters ending in digits are an ID.
+                name = numbered.group()
+            elif not m.group("link") or len(name) > 12 or any(c in _ZH_PLAIN_STOP for c in name):
                 continue
         elif not _handle_shaped(name) and not _has_inner_capital(name):
             continue

@@ -635,7 +635,7 @@ class _Patterns:
             r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
             # Pinyin "wo de wechat shi zyx_0815" (是 = is), Russian in Latin letters "eto", "kak".
             r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|\bc\b|\bas\b|\bcomo\b|"
-            r"\bcomme\b|\bкак\b|это|是|هو|\bhuwa\b|\bshi\b|\bshì\b|\bhao\b|\bshi\s+hao\b|\beto\b|\bkak\b)?"
+            r"\bcomme\b|\bкак\b|это|был[ао]?(?!\w)|是|هو|\bhuwa\b|\bshi\b|\bshì\b|\bhao\b|\bshi\s+hao\b|\beto\b|\bkak\b)?"
             r"\s*@?([A-Za-z0-9_.]{3,32})(?![\w@])"
         )
 

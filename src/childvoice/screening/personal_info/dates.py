@@ -24,7 +24,9 @@ _ROC_DATE = re.compile(r"民[國国]\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 # "2011年6月8日出生", "生日2010年3月5号": the cue may come before or after the date in Chinese.
 _ZH_BIRTH_DATE = re.compile(
     r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)(?=\s*(?:出生|出世|生|的生日|生日))"
-    r"|(?<=生日|出生|生於|生于)[是为為係系:：\s]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)"
+    # "出生日期係…", "出世日期：…", "生日日期是…": the word "date" may stand between the cue and the date.
+    r"|(?<=生日|出生|生於|生于|出世)(?:日期|年月日|嘅日子|的日子)?[是为為係系喺:：\s]*"
+    r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\s*[./-]\s*\d")
 _AR_DIGIT_ANY = re.compile("[٠-٩۰-۹]")
@@ -141,7 +143,7 @@ _ZH_DATE = (
 )
 _ZH_WORD_BIRTH_DATE = re.compile(
     rf"({_ZH_DATE})(?=\s*(?:出生|出世|生|的生日|生日))"
-    rf"|(?<=生日|出生|生於|生于|出世)[是为為係系:：\s]*({_ZH_DATE}|(?:19|20)\d\d\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}})"
+    rf"|(?<=生日|出生|生於|生于|出世)(?:日期|年月日|嘅日子|的日子)?[是为為係系喺:：\s]*({_ZH_DATE}|(?:19|20)\d\d\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}})"
 )
 _ZH_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九０１２３４５６７８９", "0001234567890123456789")
 # How far after a birth cue the date may start ("born in Lagos on the ...", "née à Dakar le ...").

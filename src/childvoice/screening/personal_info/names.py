@@ -127,6 +127,17 @@ def _zh_called(text: str, famous: frozenset[str], given: frozenset[str]) -> Iter
                 yield m.start(1), m.end(1)
 
 
+# "我是上海的王梓涵", "我係香港嘅陳卓謙", "我是来自杭州的周雨萱", "我是新加坡的Tan Wei Ming 陈伟明": the child's
+# town, then "的"/"嘅" and the name ("我是上海的学生" says what, not who). The town holds no person or class word.
+_ZH_PLACE_THEN_NAME = re.compile(
+    r"(?:我是|我係|我系|我就是|我就係)[ \t]*(?:来自|來自|嚟自)?(?:(?![的嘅我你他她们們班家])[\u4e00-\u9fff]){2,8}?"
+    rf"(?:的|嘅)[ \t]*({_ZH_LATIN_THEN_HAN}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,3}}|{_ZH_FULL}){_ZH_END}"
+)
+_ZH_PLACE_THEN_NAME_AT = re.compile("我(?=[是係系就])")
+# "本人黄子轩，初二学生": "本人" (I, myself) and a name standing alone as the sentence part.
+_ZH_BENREN = re.compile(rf"(?:^|(?<=[，,。.！!？?\s]))本人[ \t]*({_ZH_FULL})(?=[，,。.！!？?\s、；;]|$)")
+
+
 def zh_names_more(text: str, famous: frozenset[str], given: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Chinese names the plain "我叫X，" shape misses: run into the sentence, after a classmate or friend,
     in Latin letters in brackets after the name, signed at the end after a dash, a class or "by", after
@@ -139,6 +150,18 @@ def zh_names_more(text: str, famous: frozenset[str], given: frozenset[str] = fro
                 yield m.start(1), m.end(1)
     if "叫" in text or "姓名" in text or "我是" in text:
         yield from _zh_called(text, famous, given)
+    if "我是" in text or "我係" in text or "我系" in text or "我就" in text:
+        for at in _ZH_PLACE_THEN_NAME_AT.finditer(text):
+            place = _ZH_PLACE_THEN_NAME.match(text, at.start())
+            if place is None:
+                continue
+            name = place.group(1)
+            if name[0].isascii() or (_zh_name_ok(name) and name not in famous):
+                yield place.start(1), place.end(1)
+    if "本人" in text:
+        for m in _ZH_BENREN.finditer(text):
+            if _zh_name_ok(m.group(1)) and m.group(1) not in famous:
+                yield m.start(1), m.end(1)
     tail = text[-20:].lower()
     by = tail.rfind("by")
     signed_by = _ZH_BY_END.match(text, by + len(text) - len(tail)) if by >= 0 else None
@@ -633,6 +656,9 @@ _AR_INTRO_STOP = _word_set(
 )
 
 
+_AR_SPACE = re.compile(r"[ \t]+")
+
+
 def _arabic_intro_names(text: str, cues: list[re.Match[str]], first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
     for cue in cues:
         if cue.group("cue") not in ("انا", "أنا", "آنا") or not _AR_GREETING_BEFORE.fullmatch(text, 0, cue.start()):
@@ -640,24 +666,37 @@ def _arabic_intro_names(text: str, cues: list[re.Match[str]], first_names: froze
         first = _AR_WORD.match(text, cue.end())
         if not first or first.group() not in first_names:
             continue  # "انا قاعد لوحدي في البيت": a sentence, not "I am <name>"
-        space = re.compile(r"[ \t]+").match(text, first.end())
-        second = _AR_WORD.match(text, space.end()) if space else None
-        if not second or not _AR_NAME_AFTER.match(text, second.end()):
-            continue
-        words = (first.group(), second.group())
-        if any(
-            w in _AR_NAME_STOP or w in _AR_INTRO_STOP or w in _AR_STRONG_CUE or w.startswith("ال") or len(w) < 2
-            for w in words
-        ):
-            continue
-        yield first.start(), second.end()
+        # Two words, or three with the grandfather's or family name ("أنا مهند عثمان الطيب من الخرطوم").
+        parts = [first]
+        while len(parts) < 3 and (space := _AR_SPACE.match(text, parts[-1].end())):
+            if not (nxt := _AR_WORD.match(text, space.end())):
+                break
+            parts.append(nxt)
+        for k in (3, 2):
+            if len(parts) < k or not _AR_NAME_AFTER.match(text, parts[k - 1].end()):
+                continue
+            words = [p.group() for p in parts[:k]]
+            if any(
+                w in _AR_NAME_STOP
+                or w in _AR_INTRO_STOP
+                or w in _AR_STRONG_CUE
+                or (w.startswith("ال") and (i < 2 or k == 2))
+                or len(w) < 2
+                for i, w in enumerate(words)
+            ):
+                continue
+            yield first.start(), parts[k - 1].end()
+            break
 
 
 # SMS French "salut c Moussa Diop de Dakar" and Russian in Latin letters "ya Dasha Kuznetsova iz Kazani",
 # "eto Dasha ...": at the start of a message (or after a greeting), two capitalised words are a full name.
 _LATIN_SHORT_INTRO = re.compile(
     r"^[\s\W]*(?:(?i:salut|slt|coucou|cc|bonjour|bjr|bonsoir|hello|hi|hey|yo|privet|privetik|zdravstvuyte|"
-    r"zdravstvujte|vsem\s+privet|hai|allo|allô|alo|wesh|bonjou|mbote|on\s+dit\s+quoi)[\s\W]*)*(?i:(?P<fr>c)|ya|eto)\s+"
+    r"zdravstvujte|vsem\s+privet|hai|allo|allô|alo|wesh|bonjou|mbote|on\s+dit\s+quoi)"
+    # "Bonsoir la panel, c'est Koffi Aya Marie-Claire": whom the greeting is for.
+    r"(?i:\s+(?:(?:la|le|les|au|chers?|chères?|tout\s+le|à)\s+)?(?:panel|jury|équipe|equipe|monde|tous|membres))?"
+    r"[\s\W]*)*(?i:(?P<fr>c['’]est|c)|ya|eto)\s+"
     rf"(?P<name>(?-i:{_CAP})(?:-(?-i:{_CAP}))?(?:\s+(?-i:{_CAP})(?:-(?-i:{_CAP}))?){{1,2}})"
     r"(?=\s*(?:[,.!?;:]|$)|\s+(?i:iz|from|de|d['’]|du|s|na)\b)"
 )
@@ -796,11 +835,26 @@ def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
             continue
         else:
             first = words[0].group()
-            if first not in first_names and (
+            # "أنا أمين بن عيسى": "بن" after the first word says it is a name, known or not; but "بشرب بن عربي"
+            # (I drink Arabic coffee): a verb with the spoken "ب" in front, and coffee.
+            son_of = (
                 cue_word in _AR_I_CUES
-                or cue_word in _AR_GIVEN_FIRST_CUES
-                or cue_word in _AR_TITLE_SCHOOL
-                or _ar_verb_like(first)
+                and len(words) >= 3
+                and words[1].group() in ("بن", "ابن")
+                and not first.startswith("ب")
+                and not _ar_not_name(first)
+                and first not in _AR_INTRO_STOP
+                and not _ar_verb_like(first)
+            )
+            if (
+                first not in first_names
+                and not son_of
+                and (
+                    cue_word in _AR_I_CUES
+                    or cue_word in _AR_GIVEN_FIRST_CUES
+                    or cue_word in _AR_TITLE_SCHOOL
+                    or _ar_verb_like(first)
+                )
             ):
                 continue  # "انا بذاكر الواجب", "في المدرسة صورت غروب الشمس", "المعلمة طلبت منا ..."
             best = None
@@ -900,7 +954,12 @@ _AGE_TAIL = (
     r"\d{1,2}[ \t]*(?:ans|an|años|anos|лет|год|года|years?(?:[ \t]+old)?|yrs?(?:[ \t]+old)?|y/?o)(?!\w)"
     r"|(?i:age|aged|âge|edad|возраст)[ \t]*:?[ \t]*\d{1,2}(?!\d)"
 )
-_PHONE_TAIL = r"\+?\d[\d \t().\-]{5,}\d"
+# "…, tel +380 …", "…, WhatsApp 0803 …": the word for a phone may come before it.
+_PHONE_TAIL = (
+    r"(?:(?i:tel|тел|телефон|phone|ph|mob|mobile|téléphone|telefono|teléfono|whatsapp|wa|номер|cel|cell)"
+    r"\.?[ \t]*:?[ \t]*)?"
+    r"\+?\d[\d \t().\-]{5,}\d"
+)
 _CLASS_TAIL = (
     r"(?i:(?:class|grade|year|std|form|classe|grado|curso)[ \t]*\d{1,2}\w{0,3}"
     r"|\d{1,2}[ \t]*(?:«?[а-яa-z]»?[ \t]*)?класс\w*|\d{1,2}(?:e|ème|eme|º|°|ro|do|to|vo|no|er)(?!\w))"
@@ -927,15 +986,46 @@ _PLACE_NOUNS = _word_set(
 _THANKS = re.compile(
     r"(?i:thank|thx|thnx|merci|gracias|grax|спасибо|благодарю|spasibo|asante|obrigad|grazie|danke|cheers|شكر|谢谢|謝謝)"
 )
+# A greeting, perhaps to the panel, before a name that opens the message ("Bonjour, Inès Moreau Delacroix, 16 ans",
+# "Sasa! Wanjiru Kamau here from Nakuru", "Hi, Lim Jia Hui here from Singapore").
+_START_GREETING = (
+    r"(?:(?i:hi+|hey+|hello|hallo|hola|buenas|buenos[ \t]+d[ií]as|bonjour|bonsoir|salut|coucou|allo|allô|sasa|niaje|"
+    r"mambo|habari|jambo|namaste|greetings|good[ \t]+(?:morning|afternoon|evening)|привет|здравствуйте|"
+    r"добрый[ \t]+(?:день|вечер))"
+    r"(?i:[ \t]+(?:(?:la|le|the|dear|chers?|querido)[ \t]+)?(?:panel|jury|everyone|all|tout[ \t]+le[ \t]+monde|"
+    r"à[ \t]+tous|todos|всем))?[^\w\n]+"
+    # Any short first sentence that ends with "!": a greeting in another language ("Лабдиен!", "Kia ora!",
+    # "Grüezi et bonjour depuis Lausanne !").
+    r"|[^\W\d_][^\n!?.]{0,50}?[ \t]*!+[ \t]+)?"
+)
 _START_NAME = re.compile(
-    rf"^[\s\W]*(?P<name>{_FULL_LAT}|{_FULL_CYR})[ \t]*[,.:;–—-]?[ \t]*"
+    rf"^[\s\W]*{_START_GREETING}(?P<name>{_FULL_LAT}|{_FULL_CYR})"
+    # "Brian Otieno here from Kisumu", "Lim Jia Hui here in Singapore"
+    r"(?:[ \t]+(?i:here)[ \t]+(?i:from|in)[ \t]+(?=[A-Z])"
+    # "Oluwaseun Adeyemi, born …", "Mathis Vuilleumier-Rochat, gymnase de …"
+    r"|[ \t]*,[ \t]*(?i:(?P<born>born|née?|nacid[oa]|родил(?:ся|ась))|lycée|lycee|collège|college|gymnase|école|ecole|"
+    r"school|academy|escuela|colegio|liceo|instituto|школа|гимназия|лицей)(?!\w)"
+    r"|[ \t]*[,.:;–—-]?[ \t]*"
     r"(?:(?:(?i:class|grade|year|std|form|classe|grado|curso)[ \t]*\d{1,2}\w{0,3}"
     r"|\d{1,2}(?:e|ème|eme|ro|do|to|vo|no|º|°|th|st|nd|rd)(?:[ \t]*(?i:grade|grado|classe|class|std|año|b[aá]sico))?"
     r"|\d{1,2}[ \t]*«?[А-Яа-яA-Z]?»?[ \t]*класс[а-я]*"
     r"|\d{1,2}[ \t]*(?:ans|лет|years(?:[ \t]+old)?|yrs|años)(?!\w))"
     # the class or age is told, then the sentence part ends: "Ama Mensah, class 5, …", not "…, grade 8 project"
     r"(?:[ \t]*«?[A-ZА-Я]»?(?!\w))?[ \t]*(?:[,.;:!\n(]|$)"
-    r"|(?:ученик|ученица)(?!\w))"
+    r"|(?:ученик|ученица)(?!\w)))"
+)
+# A name opening the message with only a town after it ("Tomasz Wierzbicki, Gdansk. I want…", "Полина Ширяева,
+# Даугавпилс. Пришлите…"): taken when the first name is a known one, the surname is Russian in shape, or the next
+# sentence is the child's own ("I", "Please", "Я", "Пришлите"), see ``start_names``.
+_START_TOWN = re.compile(
+    rf"^[\s\W]*{_START_GREETING}(?P<name>{_FULL_LAT}|{_FULL_CYR})[ \t]*,[ \t]*"
+    rf"(?:{_CAP}|{_CAP_RU})(?:[ \t-]+(?:{_CAP}|{_CAP_RU})){{0,2}}[ \t]*(?:[.!\n][ \t\n]*|$)"
+)
+_YEAR_AFTER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_RU_SURNAME_END = re.compile(r"(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ская|цкая|ский|цкий|енко|ук|юк|ич|ян)$")
+_OWN_SENTENCE = re.compile(
+    r"(?:I|I['’]m|I['’]d|Im|My|Please|Thank|Thanks|Je|J['’]|Moi|Mon|Ma|Merci|Yo|Mi|Quiero|Tengo|Gracias|"
+    r"Я|Мне|Мой|Моя|Меня|Пришлите|Подскажите|Хочу|Спасибо|Скажите)(?![^\W\d_])"
 )
 
 
@@ -1034,6 +1124,43 @@ def start_names(text: str, pat: _Patterns, langs: tuple[str, ...]) -> Iterator[t
     """A full name opening the message before a class, a school or an age ("Орлов Глеб 6Б класс…")."""
     m = _START_NAME.match(text)
     if m and _signature_ok(text, m.start("name"), m.group("name"), pat, langs):
+        year = _YEAR_AFTER.search(text, m.end(), m.end() + 30) if m.group("born") else None
+        if year is None or 2004 <= int(year.group()) <= 2021:  # "Harry Potter, born 1980": not a child
+            yield m.start("name"), m.end("name")
+            return
+    if "," not in text[:120]:
+        return
+    m = _START_TOWN.match(text)
+    if m is None or not _signature_ok(text, m.start("name"), m.group("name"), pat, langs):
+        return
+    words = m.group("name").split()
+    if (
+        words[0].lower() in pat.latin_given
+        or _RU_SURNAME_END.search(words[-1])
+        or (m.end() < len(text) and _OWN_SENTENCE.match(text, m.end()))
+    ):
+        yield m.start("name"), m.end("name")
+
+
+# Hinglish "main Aarav Malhotra hoon" (I am … ): two or three words between "main" and "hoon"; in small letters
+# only when the first is a known first name ("main bahut bore hoon" is a sentence).
+_HINGLISH_HOON = re.compile(
+    r"(?<![^\W\d_])(?i:main|mai|mein|mn)[ \t]+(?P<name>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,2})[ \t]+"
+    r"(?i:hoon|hun|hu|hoo|hu+n)(?![^\W\d_])"
+)
+
+
+def hinglish_names(text: str, low: str, pat: _Patterns, langs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    if "main" not in low and "mai" not in low and "mein" not in low and "mn " not in low:
+        return
+    for m in _HINGLISH_HOON.finditer(text):
+        words = m.group("name").split()
+        if words[0].lower() not in pat.latin_given and not all(w[0].isupper() for w in words):
+            continue
+        if any(w.lower() in _LOWER_STOP for w in words) or not _signature_ok(
+            text, m.start("name"), m.group("name"), pat, langs
+        ):
+            continue
         yield m.start("name"), m.end("name")
 
 

@@ -245,3 +245,46 @@ def _phones(text: str, item: Item) -> Iterator[tuple[int, int]]:
                 yield match.start, match.end
         except Exception:  # noqa: S112 - a library hiccup on odd input must not hide other matches
             continue
+
+
+# A number sent in two pieces with words between them ("my number is 0345-27 (sorry sent early) 61 884", "mon numéro
+# c'est le 07 61 … oups … 53 28 40"): after a phone word, a first piece of three digits or more and a second piece
+# within 50 characters, together 8 to 13 digits. A year alone as the second piece ("… since 2015") is not a piece.
+_PHONE_WORD = re.compile(
+    r"(?i:(?<!\w)(?:(?:phone|mobile|cell|whatsapp|whats\s?app)\s*(?:number|no\.?|num|#)?|my\s+(?:number|num|no\.?|digits)"
+    r"|num[ée]ro(?:\s+de\s+t[ée]l[ée]phone)?|mon\s+t[ée]l|mon\s+portable|mi\s+(?:n[úu]mero|cel|celular|tel[ée]fono)"
+    r"|номер(?:\s+телефона)?|телефон|мой\s+тел|رقمي|رقم\s+(?:تلفوني|موبايلي|الواتس|جوالي)|رقم|"
+    r"电话|電話|手机号?|手機號?|号码|號碼"
+    # "si vous voulez me joindre : 06 12 … 48 73 90", "call me on …", "llámame al …", "звоните …".
+    r"|me\s+joindre|me\s+contacter|appel+e[zr]?[\s-]*moi|call\s+me|text\s+me|reach\s+me|ll[aá]mame|ll[aá]meme|"
+    r"escr[ií]beme|звони(?:те)?|позвони(?:те)?)(?!\w))"
+)
+_PHONE_WORD_HINT = re.compile(
+    r"(?i)phone|mobile|cell|whats|number|\bnum|n[úu]mero|\bno\b|digits|t[ée]l|portable|celular|номер|телеф|رقم|电话|電話|手机|手機|号码|號碼|joindre|contacter|appel|call|text|reach|ll[aá]m|escr[ií]beme|звони"
+)
+_PIECE = re.compile(r"\+?\d+(?:[ .\-–]\d+)*")
+_SPLIT_GAP = re.compile(r"[^\d\n]{3,50}?(?=\+?\d)")
+_YEAR_PIECE = re.compile(r"(?:19|20)\d\d")
+
+
+def split_phones(text: str) -> Iterator[tuple[int, int]]:
+    """The two pieces of a phone number typed in two messages' worth, each piece its own span."""
+    if not _PHONE_WORD_HINT.search(text):
+        return
+    for cue in _PHONE_WORD.finditer(text):
+        first = _PIECE.search(text, cue.end(), min(len(text), cue.end() + 20))
+        if first is None:
+            continue
+        d1 = sum(c.isdigit() for c in first.group())
+        if not 3 <= d1 <= 9:
+            continue
+        gap = _SPLIT_GAP.match(text, first.end())
+        if gap is None:
+            continue
+        second = _PIECE.match(text, gap.end())
+        if second is None or _YEAR_PIECE.fullmatch(second.group()):
+            continue
+        d2 = sum(c.isdigit() for c in second.group())
+        if d2 >= 2 and 8 <= d1 + d2 <= 13:
+            yield first.start(), first.end()
+            yield second.start(), second.end()

@@ -259,7 +259,13 @@ SCHOOL_EXTRA: dict[str, re.Pattern[str]] = {
         r"shkol[aeuyi]?|shkoly|shkolu|gimnazi[iyaeu]*|litse[yiea]*|licei|licey))"
         r"\s*(?:(?i:номер|nomer|№|no\.?|n)\s*)?\d{1,4}(?!\d)"
         r"(?!\s*(?:минут|мин|час|лет|год|раз|дн|%|процент|класс|учени|человек|урок|шт|руб|км|м\b|кг|этаж))"
-        r"|(?<!\w)\d{1,4}(?:-?(?:я|й|ой|ая|ую|ом|ей|ей))?\s+(?i:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*)\b"
+        # "в 57 школе", "57-я школа"; not a count ("5 школ", "2 школы" without "из").
+        r"|(?<!\w)(?!\d{1,4}\s+(?i:школ|гимназий|лицеев)\b)"
+        r"(?!(?<!из )(?<!с )(?<!от )(?<!до )[234]\s+(?i:школы|гимназии|лицея)\b)"
+        r"\d{1,4}(?:-?(?:я|й|ой|ая|ую|ом|ей|ей))?\s+(?i:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*)\b"
+        # Georgian and Central Asian: an ordinal and a kind, "51-я публичная школа", "134-й общеобразовательной школе".
+        r"|(?<!\w)\d{1,4}-?(?:я|й|ой|ая|ую|ом|ей)\s+(?:(?:[а-яё]+-)?[а-яё]{4,}(?:ая|ой|ую|ей|ом|ый|ий)\s+){1,2}"
+        r"(?i:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*)\b"
         # Schools by their letters and number: "ФМШ №56", "ФМЛ 239", "ЦО № 1234", "ГБОУ №57".
         r"|(?<!\w)(?:ФМШ|ФМЛ|ЦО|СУНЦ|ГБОУ|МБОУ|МАОУ|МОУ|СОШ)\s*(?:№|N[oº°]?\.?)?\s*\d{1,4}(?!\d)"
     ),
@@ -494,11 +500,54 @@ _FROM_SCHOOL = re.compile(
 _I_BEFORE_FROM = re.compile(r"(?<!\w)(?i:i|im|i['’]m|i[ \t]+am|me)[ \t]+$")
 
 
+# Kenya: "from Kiambu Girls Thika", "Moi Girls Eldoret, form 4", "Nyandarua Boys High School Ol Kalou": a name, Girls
+# or Boys, perhaps its kind, then its town. Taken after "from/at/in/attend", or when the comment says "form 2".
+_KE_SCHOOL = re.compile(
+    r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Girls|Boys)['’]?(?:[ \t]+(?:High|Secondary|Sec|National|Senior|Academy))*"
+    r"(?:[ \t]+(?:School|Sch))?(?![\w'’])"
+)
+_KE_CUE_BEFORE = re.compile(r"(?i:from|frm|at|in|attend|attends|to|of)[ \t]+$")
+_FORM_CLASS = re.compile(r"(?i)\bform[ \t]*[1-6](?!\d)")
+# India: a chain school by its letters and its area ("DPS RK Puram se", "KV Sector 8 Rohini", "DAV Model Town"); the
+# letters alone ("DPS wale") name no one school.
+_IN_CHAIN = re.compile(r"(?<![\w.])(?:DPS|KV|KVS|DAV|JNV|APS|NPS|SVM|DBPS|BVB|GGPS)(?![\w.])")
+# Tunisia: "lycée pilote de l'Ariana", "collège pilote de sfax" (the place also in small letters); Switzerland:
+# "gymnase de Beaulieu" (the name with a capital: "au gymnase de mon quartier" is a sports hall).
+_FR_SMALL_STOP = (
+    r"(?!(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|c|ce|cette|ces|et|est|il|elle|on|je|j|à|"
+    r"a|en|pour|avec|qui|que|mais|ou|où|le|la|les|un|une|des|du|de|très|trop|aussi|ici|là|maintenant)(?![\w'’]))"
+)
+_FR_PILOTE = re.compile(
+    r"(?i:lycée|lycee|collège|college|école|ecole)[ \t]+(?i:pilote)(?:[ \t]+(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|"
+    rf"d['’])[ \t]*{_FR_SMALL_STOP}[\w'’-]{{2,}}(?:[ \t]+[A-ZÉÈ][\w'’-]*)?"
+    r"|[A-ZÉÈ][\w'’-]*(?:[ \t]+[A-ZÉÈ][\w'’-]*){0,2}))"
+)
+_FR_GYMNASE = re.compile(rf"(?i:gymnase)[ \t]+{_FR_NAME_REST}")
+
+
 def more_schools(text: str, low: str) -> Iterator[tuple[int, int]]:
     for literal, rx in SCHOOL_MORE:
         if literal in low:
             for m in rx.finditer(text):
                 yield m.span(1 if rx.groups else 0)
+    if "Girls" in text or "Boys" in text:
+        form = _FORM_CLASS.search(text) is not None
+        for m in _KE_SCHOOL.finditer(text):
+            if m.group().split()[0] in _EN_PLACE_STOP:
+                continue  # "The Girls", "My Boys"
+            if form or _KE_CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                yield m.start(), _school_place(text, m.end())
+    if "DPS" in text or "KV" in text or "DAV" in text or "JNV" in text or "APS" in text or "NPS" in text:
+        for m in _IN_CHAIN.finditer(text):
+            place = _school_place(text, m.end())
+            if place > m.end():
+                yield m.start(), place
+    if "pilote" in low:
+        for m in _FR_PILOTE.finditer(text):
+            yield m.span()
+    if "gymnase" in low:
+        for m in _FR_GYMNASE.finditer(text):
+            yield m.span()
     if "from " in text or "frm " in text:
         for m in _FROM_SCHOOL.finditer(text):
             if _I_BEFORE_FROM.search(text, max(0, m.start() - 8), m.start()):

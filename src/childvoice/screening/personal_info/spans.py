@@ -21,12 +21,14 @@ from childvoice.screening.personal_info.addresses import (
     AR_LANDMARKS,
     ARABIZI_ADDRESS,
     ARABIZI_ADDRESS_NUM_FIRST,
+    FR_ADDRESS_TAIL,
     GH_DIGITAL_ADDRESS,
     LATIN_LANDMARKS,
     RU_LIVE_ADDRESS,
     RU_TRANSLIT_ADDRESS,
     WA_ADDRESS,
     ZH_ADDRESS_FULL,
+    more_addresses,
     street_landmark,
 )
 from childvoice.screening.personal_info.contacts import (
@@ -68,7 +70,6 @@ from childvoice.screening.personal_info.names import (
     _ARABIZI_NAME,
     _ARABIZI_STOP,
     _CAPITAL_NEXT,
-    _NAME_STOP,
     _RU_NAME_LOWER,
     _RU_NAME_LOWER_STOP,
     _ZH_FAN_OF,
@@ -83,6 +84,7 @@ from childvoice.screening.personal_info.names import (
     _zh_name_ok,
     _zh_names_a_thing,
     arabizi_al_names,
+    hinglish_names,
     lower_names,
     named_after_contact,
     signed_names,
@@ -92,7 +94,7 @@ from childvoice.screening.personal_info.names import (
     zh_roman_after,
     zh_title_name_ok,
 )
-from childvoice.screening.personal_info.phones import _PHONE_HINT, _phones, _spoken_phones
+from childvoice.screening.personal_info.phones import _PHONE_HINT, _phones, _spoken_phones, split_phones
 from childvoice.screening.personal_info.schools import (
     _INDEFINITE_BEFORE,
     _SCHOOL_TAIL,
@@ -111,6 +113,14 @@ from childvoice.screening.personal_info.shapes import _ARABIC, _DIGIT, _HAN
 _LEAD_PLACE = re.compile(r"[A-Z]")
 # Between a law word and its number: "n°", "no.", "№" (read "No"), "رقم", "number".
 _LAW_GAP = re.compile(r"\s*(?:(?i:n[°º]|no|nr|num|number|numéro|numero|número|nº)\.?|#|رقم)?\s*[:.]?\s*")
+
+
+_NEWS_HINT = re.compile(r"news|infos|journal|noticia|noticiero|новост|新闻|新聞|خبار")
+_NEWS_BEFORE = re.compile(
+    r"(?i:\b(?:in|on)\s+the\s+news|\bnews\s+(?:said|says|that)|\bnewspaper|aux\s+infos|au\s+journal|dans\s+le\s+journal"
+    r"|en\s+las\s+noticias|en\s+el\s+noticiero|в\s+новостях|по\s+новостям|新闻|新聞|(?:في|ف|بال)\s*(?:ال)?[أا]خبار)"
+    r"[^.!?\n]*$"
+)
 
 
 def _landmark_addresses(text: str, end: int) -> Iterator[tuple[int, int]]:
@@ -221,6 +231,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             if laws and any(0 <= s - c <= 16 and _LAW_GAP.fullmatch(text, c, s) for c in laws):
                 continue  # "la loi n° 2023-566": a law's number, not a phone
             yield s, e, "phone"
+    if has_digit:
+        yield from ((s, e, "phone") for s, e in split_phones(text))
     for end in found_cues["home"]:
         yield from ((s, e, "address") for s, e in _landmark_addresses(text, end))
     yield from ((s, e, "address") for s, e in street_landmark(text, low))
@@ -252,6 +264,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                         end = landmarks.end()
                     elif town and town.group(1).split()[0] not in _EN_NOT_TOWN:
                         end = town.end()
+                elif lang == "fr":
+                    tail = FR_ADDRESS_TAIL.match(text, end)  # "…, bâtiment C, 69100 Villeurbanne"
+                    end = tail.end() if tail else end
                 yield start, end, "address"
         for lo, hi in _windows(spots, ("address", "zh"), 24, 40, len(text)):
             for m in ZH_ADDRESS_FULL.finditer(text, lo, hi):
@@ -266,6 +281,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             for lo, hi in _windows(spots, ("address_extra", "arabizi"), 8, 100, len(text)):
                 for m in ARABIZI_ADDRESS_NUM_FIRST.finditer(text, lo, hi):
                     yield m.start(), m.end(), "address"
+        yield from ((s, e, "address") for s, e in more_addresses(text, low))
         for lo, hi in _windows(spots, ("address_extra", "translit"), 4, 60, len(text)):
             for m in RU_TRANSLIT_ADDRESS.finditer(text, lo, hi):
                 yield m.start(), m.end(), "address"
@@ -291,6 +307,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         if ("school_extra", lang) in hinted:
             schools.extend(m.span("school" if "school" in rx.groupindex else 0) for m in rx.finditer(text))
     schools.extend(more_schools(text, low))
+    if schools and _NEWS_HINT.search(low):
+        # "in the news Alliance Girls High School won the science fair": a school in the news, not the child's.
+        schools = [(s, e) for s, e in schools if not _NEWS_BEFORE.search(text, max(0, s - 70), s)]
     yield from ((s, e, "school") for s, e in schools)
     yield from ((s, e, "school") for s, e in school_aliases(text, schools))
     for end in found_cues["intro"]:
@@ -354,6 +373,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         yield from ((s, e, "name") for s, e in signed_names(text, found_cues["sign"], pat, item.langs))
         yield from ((s, e, "name") for s, e in named_after_contact(text, pat, item.langs))
         yield from ((s, e, "name") for s, e in start_names(text, pat, item.langs))
+        yield from ((s, e, "name") for s, e in hinglish_names(text, low, pat, item.langs))
     if ("gate", "ru_name") in hinted:
         for m in _RU_NAME_LOWER.finditer(low):
             words = m.group(1).split()
