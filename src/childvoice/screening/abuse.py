@@ -24,6 +24,13 @@ Two shapes are not single phrases:
   unflagged; a guard word inside a longer call to exclude ("不应该" in "不应该被允许") does
   not count as a guard; the same guard also cancels a ``[hate]`` phrase that is itself a call
   to expel ("on the news they said refugees must go back to their country, is that fair?");
+- insults about a thing or the child's own act: an ``[insult]`` word right next to an
+  ``[insult_object]`` word ("do anything stupid", "a stupid mistake", "this stupid phone",
+  "une erreur débile", "тупой телефон", "غلطة غبية", "愚蠢的错误") is not aimed at anyone;
+- words told or reported, not aimed: an insult right after an ``[insult_quote]`` ("they call
+  me fat", "calling people idiot is bullying", "la palabra", "слово") is not flagged;
+- monkey emoji (🐒🐵🦍🦧) with an insult, a call to expel or a group, in a sentence free of
+  ``[hate_guard]``, are racist abuse ("retourne dans ta brousse 🐒🐒"); "I love monkeys 🐒" is not;
 - masked words: a word with a letter hidden by ``*``, ``@``, ``#``, ``$``, ``%`` or a digit
   (``д*бил``, ``з@ткнись``, ``p*tes``) is compared with the one-word phrases of the
   sections above, each hidden character standing for one or two letters.
@@ -31,6 +38,7 @@ Two shapes are not single phrases:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -51,6 +59,46 @@ HATE_GROUP = "hate_group"
 HATE_WORDS = frozenset({"dehumanising", "expel"})
 HATE_GUARD = "hate_guard"
 RELEVANT = frozenset({*SECTIONS, BLAME})
+OBJECT = "insult_object"
+# A word quoted to tell or report it ("they call me fat", "the word X is racist") is not aimed.
+QUOTE = "insult_quote"
+QUOTED = frozenset({"insult", "profanity", "hate"})
+# Emoji used as a racist slur when aimed at a person; the key view drops emoji, so the text is read.
+MONKEYS = ("\U0001f412", "\U0001f435", "\U0001f98d", "\U0001f9a7")
+
+
+def _about_things(item: Item) -> list[Hit]:
+    """[insult] hits right next to an [insult_object] ("anything stupid", "stupid phone",
+    "téléphone débile", "愚蠢的错误"): they describe a thing or an act, not a person.
+    Padded hits share the space between them; Chinese ones touch."""
+    objects = [(h.start, h.end) for h in item.hits if h.section == OBJECT]
+    return [
+        h
+        for h in item.hits
+        if h.section == "insult" and any(s in (h.end - 1, h.end) or e in (h.start, h.start + 1) for s, e in objects)
+    ]
+
+
+def _quoted(item: Item) -> list[Hit]:
+    """[insult]/[profanity]/[hate] words right after an [insult_quote] ("they call me fat",
+    "calling people idiot", "le mot", "la palabra"): the child tells or reports the word."""
+    ends = {h.end for h in item.hits if h.section == QUOTE}
+    return [h for h in item.hits if h.section in QUOTED and (h.start in ends or h.start + 1 in ends)]
+
+
+def _monkey_abuse(item: Item, found: set[str]) -> bool:
+    """Monkey emoji in a sentence free of [hate_guard], in a comment that insults, calls to expel
+    or names a group: the emoji is the slur."""
+    text = item.text
+    places = [i for m in MONKEYS if (i := text.find(m)) >= 0]
+    if not places:
+        return False
+    sections = item.sections
+    if not (found or "expel" in sections or HATE_GROUP in sections):
+        return False
+    starts = item.sentence_starts
+    guarded = {item.sentence_of(h) for h in item.hits if h.section == HATE_GUARD}
+    return any(bisect.bisect_right(starts, i) - 1 not in guarded for i in places)
 
 
 def _aimed(item: Item, kept: Callable[[Hit], bool]) -> bool:
@@ -132,6 +180,8 @@ def _guarded_calls(item: Item) -> list[Hit]:
 _MASK_CHARS = "*@#$%"
 _HIDDEN = re.compile(r"[*@#$%]|(?<=[а-яёА-ЯЁ])\d|\d(?=[а-яёА-ЯЁ])")
 _DIGIT = re.compile(r"\d")
+_EMAIL_TAIL = re.compile(r"\.[^\W\d_]")
+_NUMBER = re.compile(r"\d{3}")
 _TOKEN_END = re.compile(r"[\s,.!?;:()\"«»]")
 # Letters written one by one ("т ы  л о х  и  п 1 д 0 р"): the key view joins the whole run
 # into one word, so the words of the run are looked for inside it.
@@ -229,6 +279,10 @@ def build(rules: RuleSet) -> Check:
             token = text[start:last]
             if token.isascii() and not any(c in token for c in _MASK_CHARS):
                 continue  # a Latin word with digits: already decoded by the key view
+            if "@" in token and _EMAIL_TAIL.match(text, last):
+                continue  # an email ("nour2011@mail.com"): the key view cut it at the dot
+            if _NUMBER.search(token):
+                continue  # three digits in a row are a number, not hidden letters
             tokens.append(token)
         out: set[str] = set()
         for token in tokens:
@@ -253,6 +307,10 @@ def build(rules: RuleSet) -> Check:
         # to their country, is that fair?") is not hate; the guard's sentence alone decides.
         if HATE_GUARD in sections and "hate" in sections:
             allowed += _guarded_calls(item)
+        if OBJECT in sections and "insult" in sections:
+            allowed += _about_things(item)
+        if QUOTE in sections:
+            allowed += _quoted(item)
 
         def kept(h: Hit) -> bool:
             return not any(a.start <= h.start and h.end <= a.end for a in allowed)
@@ -276,6 +334,8 @@ def build(rules: RuleSet) -> Check:
         # Spaced-out letters the key view joined into one known word are already found above.
         if item.key.spaced and not found:
             found |= spaced(item)
+        if _monkey_abuse(item, found):
+            found.add("hate")
         reasons = sorted(found)
         if not reasons:
             return Finding()

@@ -65,7 +65,9 @@ SCHOOL: dict[str, re.Pattern[str]] = {
     ),
     "ru": re.compile(
         r"(?i:\b(?:школ[аыеуой]*|гимнази[яиюей]*|лице[йяюе]*|школы-лицея|школа-лицей|колледж[а-я]*))"
-        r"(?:\s*(?:№|N[oº°]?\.?)\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\")"
+        r"(?:\s*(?:№|N[oº°]?\.?)\s*\d+|\s*«[^»\n]{1,40}»|\s*\"[^\"\n]{1,40}\""
+        # "в лицее им. Ломоносова", "школа имени Шевченко": named after someone.
+        r"|\s+(?:им\.|имени)\s*[А-ЯЁ][а-яё]+(?:[\s-]+[А-ЯЁ][а-яё]+){0,2})"
     ),
     "ar": re.compile(
         # "مدارس الرواد" names a chain of schools; "المدارس العربية" (the Arab schools) names none.
@@ -466,6 +468,12 @@ _AR_STUDY_SCHOOL = re.compile(
     rf"|(?:مدرسة|مدرسه)\s+{_AR_CONSTRUCT_NOT_FIRST}(?!ال){_AR_W}{{2,}}\s+{_AR_SCHOOL_NOT_FIRST}ال{_AR_W}{{2,}}"
     rf"(?:\s+ب(?!ال){_AR_W}{{2,}}(?=\s*(?:[،,.!؟?]|$)))?)"
 )
+# Arabizi "madrasat Al-Nasr al-asasiya", "lycée El Amal": a school word and a capitalised name, with no "I study" cue.
+_ARABIZI_NAMED_SCHOOL = re.compile(
+    r"(?<![\w'’])(?i:madrasat|madraset|madrassat|madrasa|madrassa|mdrasa|mdrast|medersa|ma3had)\s+"
+    r"(?!(?i:bta3\w*|dyal\w*|ta3\w*|mta3\w*|mte3\w*|fi|fiha|fih|hadi|hadik|kbira|jdida|zwina)\b)"
+    r"((?:[AaEe]l[- ]?)?[A-Z][a-z0-9']+(?:[- ](?:[aAeE]l[- ]?)?[a-zA-Z][a-z0-9']+){0,3})"
+)
 SCHOOL_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shs", re.compile(rf"{_LAT_NAME_WORD}(?:[ \t]+{_LAT_NAME_WORD}){{0,2}}[ \t]+(?:Community[ \t]+)?SHS(?!\w)")),
     (
@@ -487,6 +495,10 @@ SCHOOL_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("نموذج", _AR_STUDY_SCHOOL),
     ("مدرس", _AR_STUDY_SCHOOL),
     ("独中", re.compile(r"[\u4e00-\u9fff]{2}独中")),
+    ("madras", _ARABIZI_NAMED_SCHOOL),
+    ("mdras", _ARABIZI_NAMED_SCHOOL),
+    ("medersa", _ARABIZI_NAMED_SCHOOL),
+    ("ma3had", _ARABIZI_NAMED_SCHOOL),
     ("獨中", re.compile(r"[\u4e00-\u9fff]{2}獨中")),
 )
 
