@@ -31,6 +31,10 @@ Two shapes are not single phrases:
   me fat", "calling people idiot is bullying", "la palabra", "слово") is not flagged;
 - monkey emoji (🐒🐵🦍🦧) with an insult, a call to expel or a group, in a sentence free of
   ``[hate_guard]``, are racist abuse ("retourne dans ta brousse 🐒🐒"); "I love monkeys 🐒" is not;
+- words aimed only by their place: an ``[insult_before_person]`` phrase ("old ass", "lazy a$$",
+  "pinche") right before a ``[person_word]`` ("people", "host", "ruco") or right after a
+  ``[person_call]`` ("you", "ur"); not in a comparison ("as old as people think") nor before a thing
+  ("pinche viejo celular"); the clown emoji counts in a sentence aimed at someone ("the host 🤡🤡");
 - masked words: a word with a letter hidden by ``*``, ``@``, ``#``, ``$``, ``%`` or a digit
   (``д*бил``, ``з@ткнись``, ``p*tes``) is compared with the one-word phrases of the
   sections above, each hidden character standing for one or two letters.
@@ -65,6 +69,13 @@ QUOTE = "insult_quote"
 QUOTED = frozenset({"insult", "profanity", "hate"})
 # Emoji used as a racist slur when aimed at a person; the key view drops emoji, so the text is read.
 MONKEYS = ("\U0001f412", "\U0001f435", "\U0001f98d", "\U0001f9a7")
+# Words that insult only right before a person ("old ass people", "pinche ruco") or right after
+# a call ("you lazy ass"); "this old ass phone", "my lazy ass", "pinche tarea" are not aimed.
+BEFORE_PERSON = "insult_before_person"
+PERSON = "person_word"
+CALL = "person_call"
+# The clown emoji aimed at a person ("the host 🤡🤡", "el pinche ruco 🤡"); "me disfracé de payaso 🤡" is not.
+CLOWN = "\U0001f921"
 
 
 def _about_things(item: Item) -> list[Hit]:
@@ -89,16 +100,62 @@ def _quoted(item: Item) -> list[Hit]:
 def _monkey_abuse(item: Item, found: set[str]) -> bool:
     """Monkey emoji in a sentence free of [hate_guard], in a comment that insults, calls to expel
     or names a group: the emoji is the slur."""
+    sections = item.sections
+    if not (found or "expel" in sections or HATE_GROUP in sections):
+        return False
     text = item.text
     places = [i for m in MONKEYS if (i := text.find(m)) >= 0]
     if not places:
         return False
-    sections = item.sections
-    if not (found or "expel" in sections or HATE_GROUP in sections):
-        return False
     starts = item.sentence_starts
     guarded = {item.sentence_of(h) for h in item.hits if h.section == HATE_GUARD}
     return any(bisect.bisect_right(starts, i) - 1 not in guarded for i in places)
+
+
+def _before_person(item: Item) -> bool:
+    """An [insult_before_person] hit right before a [person_word] or right after a [person_call]
+    (padded hits share the space between them), not in a comparison ("as old as people think")
+    and not before a thing ("pinche viejo celular")."""
+    hits = item.hits
+    text = item.key.text
+    people = {h.start for h in hits if h.section == PERSON}
+    calls = {h.end for h in hits if h.section == CALL}
+    objects = {h.start for h in hits if h.section == OBJECT}
+    masked_text = "$" in item.text or "*" in item.text
+    for h in hits:
+        if h.section != BEFORE_PERSON or (" " + text[max(0, h.start - 3) : h.start]).endswith(" as"):
+            continue
+        if text[h.start : h.end].rstrip().endswith(" a") and not masked_text:
+            continue  # "old a$$" lost its mask in the key view: "are you lazy a lot" has none
+        if h.start in calls or h.start + 1 in calls:
+            if h.end - 1 in objects or h.end in objects:
+                continue  # "ur old ass phone"
+            return True
+        if h.end - 1 in people or h.end in people:
+            if any(
+                p.section == PERSON and p.start in (h.end - 1, h.end) and (p.end - 1 in objects or p.end in objects)
+                for p in hits
+            ):
+                continue
+            return True
+    return False
+
+
+def _clown_abuse(item: Item) -> bool:
+    """The clown emoji in a sentence that aims at someone ([insult_target], [person_word], [person_call])."""
+    text = item.text
+    at = text.find(CLOWN)
+    if at < 0:
+        return False
+    starts = item.sentence_starts
+    aimed = {item.sentence_of(h) for h in item.hits if h.section in (TARGET, PERSON, CALL)}
+    if not aimed:
+        return False
+    while at >= 0:
+        if bisect.bisect_right(starts, at) - 1 in aimed:
+            return True
+        at = text.find(CLOWN, at + 1)
+    return False
 
 
 def _aimed(item: Item, kept: Callable[[Hit], bool]) -> bool:
@@ -326,6 +383,8 @@ def build(rules: RuleSet) -> Check:
                 found.add(BLAME_REASON)
         if WEAK in sections and TARGET in sections and "insult" not in found and _aimed(item, kept):
             found.add("insult")
+        if BEFORE_PERSON in sections and "insult" not in found and _before_person(item):
+            found.add("insult")
         if HATE_GROUP in sections and not sections.isdisjoint(HATE_WORDS) and _group_hate(item, calls_ar):
             found.add("hate")
         text = item.text
@@ -336,6 +395,8 @@ def build(rules: RuleSet) -> Check:
             found |= spaced(item)
         if _monkey_abuse(item, found):
             found.add("hate")
+        if not found and CLOWN in text and _clown_abuse(item):
+            found.add("insult")
         reasons = sorted(found)
         if not reasons:
             return Finding()

@@ -21,7 +21,7 @@ from typing import Any
 
 from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.rules import RuleSet
-from childvoice.screening.safeguarding import figure_of_speech
+from childvoice.screening.safeguarding import GUARDED, HARMLESS, REAL, _Guards, figure_of_speech, laughs
 
 REASON = "learned_disclosure"
 WEIGHTS_FILE = "learned/disclosure.json"  # relative to the rules folder
@@ -64,6 +64,20 @@ FAMILY = "family"
 TRIP = frozenset({"ticket", "gift", "travel", "papers"})
 TRIP_CONCEPTS = TRIP | {"family", "meet", "stay_with"}
 CELEBRATION = "celebration"
+# A dream or a nightmare told ("I dreamt a man chased me with a knife", "мне приснилось", "حلمت"):
+# not an event, the learned check stands down unless the comment says something in earnest.
+DREAM = "dream"
+EARNEST = "earnest"
+# Everyday contexts of the rules (a game, an accident, a pet, the exams, a wedding, a
+# [harmless] phrase, an everyday reason or a laugh): when the comment holds one and every harm
+# word in it is explained by those contexts, the learned check stands down ("my cat scratched me
+# till I bled", "the mosquitoes ate me alive", "Mum go finish me if I burn the rice again 😂").
+EVERYDAY = frozenset({*GUARDED, HARMLESS, "hyperbole"})
+# Concepts that only colour a sentence (a day, "everyone", "a man", a knife): they never make a
+# disclosure alone, so they need no explanation.
+BACKGROUND = frozenset(
+    {"suicide_when", "audience", "shared", "adult", "they_plural", "we", "family", REAL, "hide_marks"}
+)
 
 
 def candidate(
@@ -86,6 +100,25 @@ def candidate(
     if CELEBRATION in sections and harm <= TRIP_CONCEPTS | {"adult"}:
         return False  # a birthday or holiday present from a stepparent or an uncle
     return not figure_of_speech(sections, text)
+
+
+def everyday(item: Item, concepts: frozenset[str]) -> bool:
+    """True if the comment tells a dream, or holds an everyday context (or laughs) and every
+    harm word in it is explained by the rules' everyday guards: the learned check stands down.
+    With no harm word at all, only a [harmless] phrase counts: a bare laugh, an exam or an
+    everyday reason beside a disclosure in new words must not silence the learned check."""
+    sections = item.sections
+    if EARNEST in sections:
+        return False
+    if DREAM in sections:
+        return True
+    if sections.isdisjoint(EVERYDAY) and not laughs(item.text):
+        return False
+    harm = [h for h in item.hits if h.section in concepts and h.section not in PERSONAL and h.section not in BACKGROUND]
+    if not harm:  # nothing to explain: only an everyday phrase of its own ("the mosquitoes ate me alive")
+        return HARMLESS in sections
+    guards = _Guards(item, item.key.text, REAL in sections)
+    return all(guards.explain(h, item.sentence_of(h)) for h in harm)
 
 
 def features(key_text: str, sections: frozenset[str] = frozenset()) -> set[str]:
@@ -137,7 +170,7 @@ def build(rules: RuleSet) -> Check:
     signal = concepts | PERSONAL
 
     def learned(item: Item) -> Finding:
-        if not candidate(item.sections, signal, item.text, concepts):
+        if not candidate(item.sections, signal, item.text, concepts) or everyday(item, concepts):
             return Finding()
         if model.score(item.key.text, item.sections) < model.threshold:
             return Finding()

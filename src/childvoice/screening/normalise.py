@@ -404,6 +404,9 @@ _DOTTED = re.compile(
 )
 
 
+_DOT_LETTER = re.compile(r"[.·•][^\W\d_]")  # a cheap first look: a dot with a letter right after it
+
+
 def _undot(text: str, pre: Sequence[int] | None) -> tuple[str, Sequence[int]] | None:
     """The text without the dots inside dotted-out words, with origins; None if there are none."""
     spans = [
@@ -420,7 +423,7 @@ def _undot(text: str, pre: Sequence[int] | None) -> tuple[str, Sequence[int]] | 
 def key_view(text: str) -> View:
     """The matching form of ``text``, padded with a space at each end (see module docstring)."""
     pre: Sequence[int] | None = None
-    if ("." in text or "·" in text or "•" in text) and (undotted := _undot(text, pre)) is not None:
+    if _DOT_LETTER.search(text) and (undotted := _undot(text, pre)) is not None:
         text, pre = undotted
     if ("\u0640" in text or "*" in text) and (unmasked := _unmask_arabic(text)) is not None:
         text, pre = unmasked

@@ -13,20 +13,23 @@ import contextlib
 import logging
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import aiohttp
 
 from childvoice.events import Event, ensure_demo_event, event_by_id
 from childvoice.ops import heartbeats
 from childvoice.paths import DATA_DIR
-from childvoice.sources import mastodon, x
+from childvoice.sources import names
 from childvoice.sources.base import Counts, Destination, Source
 from childvoice.sources.leader import PollerLock
 from childvoice.sources.poller import run_loop
-from childvoice.sources.replay import replay
 from childvoice.sources.retry import Retry, Sleep
+
+if TYPE_CHECKING:
+    import aiohttp
+
+# The clients (tweepy, aiohttp, Mastodon.py) are imported inside the functions that poll or replay: a
+# server that does neither never loads them (see ``names``).
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +83,8 @@ async def run_x(
 
     On PostgreSQL only the instance holding the ``x`` advisory lock polls (``leader.py``).
     """
+    from childvoice.sources import x
+
     async with contextlib.AsyncExitStack() as stack:
         if session is None:
             session = await stack.enter_async_context(x.new_session())
@@ -124,6 +129,8 @@ async def run_mastodon(
 
     On PostgreSQL only one process polls a given instance (the ``mastodon:<host>`` advisory lock).
     """
+    from childvoice.sources import mastodon
+
     api = mastodon.make_api(instance, access_token)
     retry = retry or Retry(mastodon.SOURCE, sleep)
 
@@ -154,7 +161,7 @@ async def run_pollers(state: Any) -> None:
     if not token:
         return
     interval = seconds_from_env(X_POLL_ENV, DEFAULT_POLL_SECONDS)
-    heartbeats.beat(x.SOURCE, every=interval, note="starting")  # configured: /healthz expects it from now on
+    heartbeats.beat(names.X, every=interval, note="starting")  # configured: /healthz expects it from now on
     try:
         await run_x(
             destination(state),
@@ -163,11 +170,11 @@ async def run_pollers(state: Any) -> None:
             recheck_every=seconds_from_env(X_RECHECK_ENV, DEFAULT_RECHECK_SECONDS),
         )
     except asyncio.CancelledError:
-        heartbeats.forget(x.SOURCE)  # stopped on purpose (the server is stopping)
+        heartbeats.forget(names.X)  # stopped on purpose (the server is stopping)
         raise
     except Exception as exc:
         # Its heartbeat stays: /healthz turns unhealthy once it is stale, as it should.
-        log.error("hashtag poller stopped", extra={"source": x.SOURCE, "error_type": type(exc).__name__})
+        log.error("hashtag poller stopped", extra={"source": names.X, "error_type": type(exc).__name__})
 
 
 async def replay_demo(state: Any) -> None:
@@ -177,13 +184,15 @@ async def replay_demo(state: Any) -> None:
     """
     if os.environ.get(DEMO_REPLAY_ENV, "").strip().lower() in {"off", "0", "false", "no"}:
         return
+    from childvoice.sources.replay import replay
+
     try:
         dest = destination(state)
         event = await event_by_id(state.db, await ensure_demo_event(state.db))
         if event is None:
             return
         total = Counts()
-        for path, source in ((DEMO_X_REPLAY, x.SOURCE), (DEMO_MASTODON_REPLAY, mastodon.SOURCE)):
+        for path, source in ((DEMO_X_REPLAY, names.X), (DEMO_MASTODON_REPLAY, names.MASTODON)):
             if path.exists():
                 total.add(await replay(path, source, dest, event))
         log.info("demo hashtag posts replayed", extra={"event_id": event.id, "count": total.stored})

@@ -17,9 +17,8 @@ from childvoice.events import current_event, event_by_slug
 from childvoice.export import FORMATS, export
 from childvoice.ops import heartbeats
 from childvoice.screening import default_screener
-from childvoice.sources import background, mastodon, x
+from childvoice.sources import background, names
 from childvoice.sources.base import Counts, Destination
-from childvoice.sources.replay import replay
 from childvoice.states import State
 
 
@@ -75,11 +74,11 @@ def _summary(counts: Counts) -> str:
 
 async def _ingest(args: argparse.Namespace) -> int:
     source = str(args.ingest_source)
-    if source == mastodon.SOURCE and not args.replay and not args.instance:
+    if source == names.MASTODON and not args.replay and not args.instance:
         print("childvoice: ingest mastodon needs --instance URL (or --replay FILE)", file=sys.stderr)
         return 2
     token = os.environ.get(background.X_TOKEN_ENV, "").strip()
-    if source == x.SOURCE and not args.replay and not token:
+    if source == names.X and not args.replay and not token:
         print(f"childvoice: set {background.X_TOKEN_ENV} to poll X (or use --replay FILE)", file=sys.stderr)
         return 2
     settings = load_settings(args.database, args.data_dir)
@@ -95,11 +94,13 @@ async def _ingest(args: argparse.Namespace) -> int:
             return 1
         dest = Destination(db, default_screener(), broadcaster, settings.secret_key)
         if args.replay:
+            from childvoice.sources.replay import replay  # the clients' parsers: only when replaying
+
             counts = await replay(Path(args.replay), source, dest, event)
             print(f"childvoice: replayed into event {event.slug}: {_summary(counts)}", flush=True)
             return 0
         cycles = 1 if args.once else None
-        if source == x.SOURCE:
+        if source == names.X:
             failed = await background.run_x(
                 dest,
                 token,

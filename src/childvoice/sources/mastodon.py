@@ -33,10 +33,11 @@ from mastodon.errors import (
 
 from childvoice import clock
 from childvoice.events import Event
+from childvoice.sources import names
 from childvoice.sources.base import Page, Post, author_hash, keyed_hash, newest_of, our_language, posted_time
 from childvoice.sources.retry import Retry, Verdict
 
-SOURCE = "mastodon"
+SOURCE = names.MASTODON
 PAGE_SIZE = 40  # the most a Mastodon timeline returns per request
 _TAG = re.compile(r"^#?(\w{1,100})$")
 _SPACES = re.compile(r"[ \t]+")

@@ -27,6 +27,7 @@ from tweepy.asynchronous import AsyncClient
 from childvoice import clock
 from childvoice.errors import StaleVersion, TransitionError
 from childvoice.events import Event
+from childvoice.sources import names
 from childvoice.sources.base import Destination, Page, Post, author_hash, our_language, posted_time
 from childvoice.sources.retry import Retry, Verdict
 from childvoice.states import Action, Actor, State
@@ -35,7 +36,7 @@ from childvoice.workflow import transition
 
 log = logging.getLogger(__name__)
 
-SOURCE = "x"
+SOURCE = names.X
 #: Fields asked for. No expansions: no user objects (handles, names, avatars), media or places come back.
 TWEET_FIELDS: tuple[str, ...] = (
     "id",

@@ -341,6 +341,8 @@ IN_ADDRESS = re.compile(
     r"[ \t]*,?[ \t]*(?:-[ \t]*)?[1-9]\d{2}[ \t]?\d{3}(?!\d)"
 )
 _IN_PIN = re.compile(r"(?<!\d)[1-9]\d{2} ?\d{3}(?!\d)")
+_SIX_DIGITS = re.compile(r"\d\d\d ?\d\d\d")  # a cheap first look for a PIN code
+_IN_REACH = 120  # an Indian address is at most this long before its PIN
 _IN_AREA_HINT = re.compile(rf"(?<![a-z]){_IN_AREA}(?![a-z])")
 # Honduras and Central America: "colonia Villa Olímpica, bloque 7, casa 2841, Tegucigalpa", and the units alone
 # ("bloque 4, casa 1523"); the town after them when it ends the sentence part.
@@ -375,8 +377,6 @@ MY_ADDRESS = re.compile(
 )
 # A street's own number ("Jalan Mawar 3", "Jalan SS2/24"), not a year ("Taman Negara 2023").
 _MY_STREET_NUMBER = re.compile(r"(?<![\d/])\d{1,3}(?!\d)")
-_RU_QUARTER_HINT = re.compile(r"квартал|кв-л|мкр|микрорайон|массив")
-_MY_HINT = re.compile(r"jalan|jln|lorong|lrg|taman|tmn|persiaran|lebuh|kampung|pangsapuri")
 # After a French street, its building, stair, flat and postcode: "…, bâtiment C, escalier 2, 69100 Villeurbanne".
 FR_ADDRESS_TAIL = re.compile(
     r"(?:[ \t]*,?[ \t]*(?i:bâtiment|batiment|bât\.?|bat\.|escalier|esc\.|appartement|appart\.?|appt\.?|apt\.?|"
@@ -385,18 +385,34 @@ FR_ADDRESS_TAIL = re.compile(
 )
 
 
-def more_addresses(text: str, low: str) -> Iterator[tuple[int, int]]:
-    """Indian, Central American, Central Asian and Malaysian addresses, each tried only near its own words."""
-    if _IN_PIN.search(text) and _IN_AREA_HINT.search(text):
-        for m in IN_ADDRESS.finditer(text):
-            yield m.span()
-    if "casa" in low or "bloque" in low or "lote" in low or "pasaje" in low or "apto" in low:
+# The words each shape below needs somewhere in the comment: gates of the one cue pass (``cues._GATE_HINT``).
+MORE_ADDRESS_HINTS: dict[str, tuple[str, ...]] = {
+    "ca_address": ("casa", "bloque", "lote", "pasaje", "apto"),
+    "ru_quarter": ("квартал", "кв-л", "мкр", "микрорайон", "массив"),
+    "my_address": ("jalan", "jln", "lorong", "lrg", "taman", "tmn", "persiaran", "lebuh", "kampung", "pangsapuri"),
+}
+
+
+def more_addresses(text: str, low: str, gates: set[tuple[str, str]]) -> Iterator[tuple[int, int]]:
+    """Indian, Central American, Central Asian and Malaysian addresses, each tried only near its own words.
+
+    ``gates`` holds ("gate", name) for each name of ``MORE_ADDRESS_HINTS`` whose words the comment holds."""
+    if _SIX_DIGITS.search(text):
+        # An Indian address ends with its PIN: look for the area word only in the stretch before each PIN.
+        done = 0
+        for pin in _IN_PIN.finditer(text):
+            lo = max(done, pin.start() - _IN_REACH)
+            if _IN_AREA_HINT.search(text, lo, pin.start()):
+                for m in IN_ADDRESS.finditer(text, lo, pin.end()):
+                    yield m.span()
+            done = pin.end()
+    if ("gate", "ca_address") in gates:
         for m in CA_ADDRESS.finditer(text):
             yield m.span()
-    if ("дом" in low or "д." in low) and _RU_QUARTER_HINT.search(low):
+    if ("gate", "ru_quarter") in gates and ("дом" in low or "д." in low):
         for m in RU_QUARTER_ADDRESS.finditer(text):
             yield m.span()
-    if _MY_HINT.search(low):
+    if ("gate", "my_address") in gates:
         for m in MY_ADDRESS.finditer(text):
             if m.group("house") or m.group("postcode") or _MY_STREET_NUMBER.search(m.group()):
                 yield m.span()

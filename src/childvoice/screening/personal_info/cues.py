@@ -10,7 +10,9 @@ import re
 import ahocorasick
 
 from childvoice.screening.normalise import is_cjk
+from childvoice.screening.personal_info.addresses import MORE_ADDRESS_HINTS
 from childvoice.screening.personal_info.phones import _NUMBER_WORDS
+from childvoice.screening.personal_info.schools import MORE_SCHOOL_HINTS
 from childvoice.screening.personal_info.shapes import _ARABIC, _CAP, _CAP_RU, _HAN, _word_set
 from childvoice.screening.rules import LANGUAGES, RuleSet
 
@@ -371,6 +373,9 @@ _GATE_HINT: dict[str, tuple[str, ...]] = {
     "al_name": ("al-", "el-", " bin ", " ben "),
     # Arabizi "esmi", "smiti", "tsmani", "nsma", "ismee".
     "arabizi_name": ("smi", "smy", "tsma", "nsma", "smee"),
+    # The regional address and school shapes (addresses.more_addresses, schools.more_schools).
+    **MORE_ADDRESS_HINTS,
+    "school_more": MORE_SCHOOL_HINTS,
 }
 
 

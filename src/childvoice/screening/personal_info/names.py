@@ -635,12 +635,15 @@ def _ar_not_name(word: str) -> bool:
 # "مرحبا انا لين حداد، ...": after "انا" at the start of a message (or after a greeting), two words
 # that are not ordinary words, then a comma, the end, or "من/في/ب" and a place, are a full name.
 _AR_GREETING_BEFORE = re.compile(
-    r"[\s\W]*(?:(?:مرحبا|مرحبًا|مرحباً|اهلا|أهلا|أهلاً|اهلين|هلا|هاي|سلام|السلام عليكم|صباح الخير|مساء الخير|"
+    r"[\s\W]*(?:(?:مرحبا|مرحبًا|مرحباً|اهلا|أهلا|أهلاً|اهلين|هلا والله|هلا|هاي|سلام عليكم|سلام|السلام عليكم ورحمة الله|"
+    r"السلام عليكم|صباح الخير|مساء الخير|صباح النور|مساء النور|"
     r"يا جماعة|يا شباب)[\s\W]*)*"
 )
 _AR_NAME_AFTER = re.compile(
     r"\s*(?:[،,.!؟?:;]|$)|\s+(?:من|في|ب)\s+[\u0621-\u064A]{2,}"
     r"|\s+ب[\u0621-\u064A]{3,}\s*(?:[،,.!؟?]|$)"
+    # "أنا حمدة سعيد المزروعي مواليد 2010", "… عمري 13": the child's birth year or age follows the name.
+    r"|\s+(?:من\s+)?(?:مواليد|مواليد|عمري|عمرى|بعمر|عندي\s+\d)"
 )
 _AR_INTRO_STOP = _word_set(
     "سعيد سعيدة مبسوط مبسوطة فرحان فرحانة حزين حزينة تعبان تعبانة زهقان زهقانة متحمس متحمسة موافق موافقة "
@@ -678,7 +681,9 @@ def _arabic_intro_names(text: str, cues: list[re.Match[str]], first_names: froze
             words = [p.group() for p in parts[:k]]
             if any(
                 w in _AR_NAME_STOP
-                or w in _AR_INTRO_STOP
+                # "أنا حمدة سعيد المزروعي": a father's name may be an ordinary word ("سعيد", happy) when a
+                # family name with "ال" follows it.
+                or (w in _AR_INTRO_STOP and not (k == 3 and i == 1 and words[2].startswith("ال")))
                 or w in _AR_STRONG_CUE
                 or (w.startswith("ال") and (i < 2 or k == 2))
                 or len(w) < 2

@@ -259,24 +259,26 @@ _PHONE_WORD = re.compile(
     r"|me\s+joindre|me\s+contacter|appel+e[zr]?[\s-]*moi|call\s+me|text\s+me|reach\s+me|ll[aá]mame|ll[aá]meme|"
     r"escr[ií]beme|звони(?:те)?|позвони(?:те)?)(?!\w))"
 )
-_PHONE_WORD_HINT = re.compile(
-    r"(?i)phone|mobile|cell|whats|number|\bnum|n[úu]mero|\bno\b|digits|t[ée]l|portable|celular|номер|телеф|رقم|电话|電話|手机|手機|号码|號碼|joindre|contacter|appel|call|text|reach|ll[aá]m|escr[ií]beme|звони"
-)
 _PIECE = re.compile(r"\+?\d+(?:[ .\-–]\d+)*")
+_CUE_REACH = 20  # the first piece ends at most this many characters after the phone word
+_CUE_LONGEST = 30  # the longest phone word ("numéro de téléphone") fits in this many characters
 _SPLIT_GAP = re.compile(r"[^\d\n]{3,50}?(?=\+?\d)")
 _YEAR_PIECE = re.compile(r"(?:19|20)\d\d")
 
 
 def split_phones(text: str) -> Iterator[tuple[int, int]]:
     """The two pieces of a phone number typed in two messages' worth, each piece its own span."""
-    if not _PHONE_WORD_HINT.search(text):
+    # Digits are rare in comments: look at the pieces first, and for a phone word only just before one.
+    pieces = list(_PIECE.finditer(text))
+    if len(pieces) < 2:
         return
-    for cue in _PHONE_WORD.finditer(text):
-        first = _PIECE.search(text, cue.end(), min(len(text), cue.end() + 20))
-        if first is None:
+    after = 0  # a phone word counts for the first piece after it only
+    for first in pieces[:-1]:
+        lo, after = max(after, first.start() - _CUE_REACH - _CUE_LONGEST), first.end()
+        if not 3 <= sum(c.isdigit() for c in first.group()) <= 9:
             continue
-        d1 = sum(c.isdigit() for c in first.group())
-        if not 3 <= d1 <= 9:
+        cues = list(_PHONE_WORD.finditer(text, lo, first.start()))
+        if not cues or first.end() > cues[-1].end() + _CUE_REACH:
             continue
         gap = _SPLIT_GAP.match(text, first.end())
         if gap is None:
@@ -284,6 +286,7 @@ def split_phones(text: str) -> Iterator[tuple[int, int]]:
         second = _PIECE.match(text, gap.end())
         if second is None or _YEAR_PIECE.fullmatch(second.group()):
             continue
+        d1 = sum(c.isdigit() for c in first.group())
         d2 = sum(c.isdigit() for c in second.group())
         if d2 >= 2 and 8 <= d1 + d2 <= 13:
             yield first.start(), first.end()

@@ -501,6 +501,11 @@ SCHOOL_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ma3had", _ARABIZI_NAMED_SCHOOL),
     ("獨中", re.compile(r"[\u4e00-\u9fff]{2}獨中")),
 )
+# Any of these in the lower-cased comment lets ``more_schools`` look (a gate of the one cue pass).
+MORE_SCHOOL_HINTS: tuple[str, ...] = (
+    *(literal for literal, _ in SCHOOL_MORE),
+    *("girls", "boys", "dps", "kv", "dav", "jnv", "aps", "nps", "pilote", "gymnase", "pri"),
+)
 
 
 # Singlish "i from Bedok Ridge Sec", "I'm from Tampines North Pri": after "I (am) from", a capitalised name ending
@@ -537,7 +542,11 @@ _FR_PILOTE = re.compile(
 _FR_GYMNASE = re.compile(rf"(?i:gymnase)[ \t]+{_FR_NAME_REST}")
 
 
-def more_schools(text: str, low: str) -> Iterator[tuple[int, int]]:
+def more_schools(text: str, low: str, gates: set[tuple[str, str]]) -> Iterator[tuple[int, int]]:
+    """The school shapes of ``SCHOOL_MORE`` and the regional ones below; ``gates`` holds ("gate", "school_more")
+    when the comment holds one of ``MORE_SCHOOL_HINTS`` (found in the one cue pass, ``cues._GATE_HINT``)."""
+    if ("gate", "school_more") not in gates:
+        return
     for literal, rx in SCHOOL_MORE:
         if literal in low:
             for m in rx.finditer(text):
@@ -560,7 +569,7 @@ def more_schools(text: str, low: str) -> Iterator[tuple[int, int]]:
     if "gymnase" in low:
         for m in _FR_GYMNASE.finditer(text):
             yield m.span()
-    if "from " in text or "frm " in text:
+    if ("sec" in low or "pri" in low) and ("from " in text or "frm " in text):
         for m in _FROM_SCHOOL.finditer(text):
             if _I_BEFORE_FROM.search(text, max(0, m.start() - 8), m.start()):
                 yield m.span(1)

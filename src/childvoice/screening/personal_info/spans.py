@@ -281,7 +281,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             for lo, hi in _windows(spots, ("address_extra", "arabizi"), 8, 100, len(text)):
                 for m in ARABIZI_ADDRESS_NUM_FIRST.finditer(text, lo, hi):
                     yield m.start(), m.end(), "address"
-        yield from ((s, e, "address") for s, e in more_addresses(text, low))
+        yield from ((s, e, "address") for s, e in more_addresses(text, low, hinted))
         for lo, hi in _windows(spots, ("address_extra", "translit"), 4, 60, len(text)):
             for m in RU_TRANSLIT_ADDRESS.finditer(text, lo, hi):
                 yield m.start(), m.end(), "address"
@@ -306,7 +306,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     for lang, rx in SCHOOL_EXTRA.items():
         if ("school_extra", lang) in hinted:
             schools.extend(m.span("school" if "school" in rx.groupindex else 0) for m in rx.finditer(text))
-    schools.extend(more_schools(text, low))
+    schools.extend(more_schools(text, low, hinted))
     if schools and _NEWS_HINT.search(low):
         # "in the news Alliance Girls High School won the science fair": a school in the news, not the child's.
         schools = [(s, e) for s, e in schools if not _NEWS_BEFORE.search(text, max(0, s - 70), s)]
