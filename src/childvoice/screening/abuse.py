@@ -34,10 +34,14 @@ Two shapes are not single phrases:
 - words aimed only by their place: an ``[insult_before_person]`` phrase ("old ass", "lazy a$$",
   "pinche") right before a ``[person_word]`` ("people", "host", "ruco") or right after a
   ``[person_call]`` ("you", "ur"); not in a comparison ("as old as people think") nor before a thing
-  ("pinche viejo celular"); the clown emoji counts in a sentence aimed at someone ("the host 🤡🤡");
+  ("pinche viejo celular"); the clown and middle-finger emoji count in a sentence aimed at someone
+  ("the host 🤡🤡", "the speaker 🖕"); in Arabic the dog emoji counts right after a person or "يا"
+  ("المذيع 🐕🐕"), never as a pet ("عندي 🐶");
 - masked words: a word with a letter hidden by ``*``, ``@``, ``#``, ``$``, ``%`` or a digit
   (``д*бил``, ``з@ткнись``, ``p*tes``) is compared with the one-word phrases of the
-  sections above, each hidden character standing for one or two letters.
+  sections above and of ``[insult_if_person]`` (a masked "k*lb", "f*nny" is meant as an insult),
+  each hidden character standing for one or two letters; an ``[insult_if_person]`` word broken
+  apart by tatweel and spaces ("جـ ـلـ ـب") is an insult too.
 """
 
 from __future__ import annotations
@@ -75,7 +79,16 @@ BEFORE_PERSON = "insult_before_person"
 PERSON = "person_word"
 CALL = "person_call"
 # The clown emoji aimed at a person ("the host 🤡🤡", "el pinche ruco 🤡"); "me disfracé de payaso 🤡" is not.
+# The middle finger is read the same way ("the speaker in the red tie 🖕"); "wrong button 🖕" is not.
 CLOWN = "\U0001f921"
+AIMED_EMOJI = (CLOWN, "\U0001f595")
+# The dog emoji insults in Arabic ("المذيع 🐕🐕", "يا 🐶"): only right after the person or "يا"/"ya",
+# so "امي جابت لي 🐕 هدية" and "عندي 🐶" are pets.
+DOGS = ("\U0001f415", "\U0001f436")
+_DOG_AFTER_YA = re.compile(r"(?:^|\s)(?:يا|ya)\s*(?:\U0001f415|\U0001f436)")
+# A word of [insult_if_person] broken apart with tatweel and spaces ("جـ ـلـ ـب") is written to be
+# a swear word: the key view joins it again, and the breaking counts as aiming it.
+TATWEEL = "\u0640"
 
 
 def _about_things(item: Item) -> list[Hit]:
@@ -142,19 +155,55 @@ def _before_person(item: Item) -> bool:
 
 
 def _clown_abuse(item: Item) -> bool:
-    """The clown emoji in a sentence that aims at someone ([insult_target], [person_word], [person_call])."""
+    """The clown or middle-finger emoji in a sentence that aims at someone ([insult_target],
+    [person_word], [person_call])."""
     text = item.text
-    at = text.find(CLOWN)
-    if at < 0:
+    places = [i for e in AIMED_EMOJI if (i := text.find(e)) >= 0]
+    if not places:
         return False
     starts = item.sentence_starts
     aimed = {item.sentence_of(h) for h in item.hits if h.section in (TARGET, PERSON, CALL)}
     if not aimed:
         return False
-    while at >= 0:
-        if bisect.bisect_right(starts, at) - 1 in aimed:
+    for emoji in AIMED_EMOJI:
+        at = text.find(emoji)
+        while at >= 0:
+            if bisect.bisect_right(starts, at) - 1 in aimed:
+                return True
+            at = text.find(emoji, at + 1)
+    return False
+
+
+def _dog_abuse(item: Item) -> bool:
+    """The dog emoji right after a person ("المذيع 🐕🐕", "انت 🐶") or after "يا"/"ya"."""
+    text = item.text
+    if _DOG_AFTER_YA.search(text):
+        return True
+    key = item.key
+    for h in item.hits:
+        if h.section not in (TARGET, PERSON, CALL):
+            continue
+        last = h.end
+        while last > h.start and key.text[last - 1] == " ":
+            last -= 1  # padded hits end on a space that may stand for the end of the text
+        end = key.original_span(h.start, last)[1]
+        rest = text[end : end + 4].lstrip()
+        if rest.startswith(DOGS):
             return True
-        at = text.find(CLOWN, at + 1)
+    return False
+
+
+def _broken_weak(item: Item, kept: Callable[[Hit], bool]) -> bool:
+    """An [insult_if_person] word written broken by tatweel and spaces ("جـ ـلـ ـب")."""
+    text = item.text
+    key = item.key
+    for h in item.hits:
+        if h.section != WEAK or not kept(h):
+            continue
+        s, e = key.original_span(h.start, h.end)
+        piece = text[s:e].strip()
+        if TATWEEL in piece and (" " in piece or "." in piece):
+            return True
     return False
 
 
@@ -283,12 +332,14 @@ def build(rules: RuleSet) -> Check:
     words: dict[str, list[tuple[str, bool, str]]] = {}
     for lang in (*LANGUAGES, SHARED):
         found: list[tuple[str, bool, str]] = []
-        for section in SECTIONS:
+        # A masked word is written to be rude: words that insult only a person ("k*lb", "f*nny")
+        # count as insults once masked.
+        for section in (*SECTIONS, WEAK):
             for phrase in rules.section(lang, section):
                 stem = phrase.endswith("*")
                 k = key(phrase.rstrip("*"))
                 if k and " " not in k and len(k) >= 3:
-                    found.append((k, stem, section))
+                    found.append((k, stem, "insult" if section == WEAK else section))
         words[lang] = found
     # Every abuse phrase without its spaces, for runs of spaced-out letters: word -> section.
     compact: dict[str, dict[str, str]] = {}
@@ -383,6 +434,8 @@ def build(rules: RuleSet) -> Check:
                 found.add(BLAME_REASON)
         if WEAK in sections and TARGET in sections and "insult" not in found and _aimed(item, kept):
             found.add("insult")
+        if WEAK in sections and "insult" not in found and TATWEEL in item.text and _broken_weak(item, kept):
+            found.add("insult")
         if BEFORE_PERSON in sections and "insult" not in found and _before_person(item):
             found.add("insult")
         if HATE_GROUP in sections and not sections.isdisjoint(HATE_WORDS) and _group_hate(item, calls_ar):
@@ -395,7 +448,9 @@ def build(rules: RuleSet) -> Check:
             found |= spaced(item)
         if _monkey_abuse(item, found):
             found.add("hate")
-        if not found and CLOWN in text and _clown_abuse(item):
+        if not found and (CLOWN in text or AIMED_EMOJI[1] in text) and _clown_abuse(item):
+            found.add("insult")
+        if not found and "ar" in item.langs and (DOGS[0] in text or DOGS[1] in text) and _dog_abuse(item):
             found.add("insult")
         reasons = sorted(found)
         if not reasons:

@@ -126,8 +126,12 @@ DEMANDS = frozenset({"demand", "ask_image", "pay_demand"})
 DEMAND_REACH = 60
 # Laughing emoji are not letters, so the key view drops them: they are looked for in the raw text.
 LAUGHTER = frozenset("\U0001f602\U0001f923\U0001f639\U0001f606\U0001f605\U0001f606\U0001f92a")
+CRYING = "\U0001f62d"
 MATERIAL = "abuse_material"
 MATERIAL_OFFER = "abuse_material_offer"
+# "If I see a CSAM link in a game and report it, do the police get told?": a question about
+# reporting, not an offer. It cancels the offer words ("link", "链接"), never a real link or handle.
+MATERIAL_REPORT = "material_report"
 FRIEND_REASON = "friend_in_danger"
 MATERIAL_REASON = "abuse_material_do_not_open"
 
@@ -149,6 +153,8 @@ class Guard(NamedTuple):
     # ([real_threat]: "seriously", "not joking"); its ``anywhere`` concepts are then explained in
     # every sentence ("So embarrassing!! I tripped in front of everyone, I want to die 😂").
     laughing: bool = False
+    # A laughing guard that also stands for a crying emoji (😭): "destroyed me at fifa 6-0, I want to die 😭".
+    crying: bool = False
 
 
 GUARDED: dict[str, Guard] = {
@@ -175,6 +181,11 @@ GUARDED: dict[str, Guard] = {
     # Someone else's wedding ("my cousin is getting married next week", "我表姐下周结婚"): the
     # [marriage] words in it are a family party. Being married off ([married_off]) is not explained.
     "wedding": Guard(frozenset({"marriage"})),
+    # A lost game ("m'a massacré à FIFA 6-0", "me re mató en el fifa") or someone fed up with the
+    # child's gaming ("打机打到佢想死"), laughed or cried about: "I want to die" is a figure of speech.
+    "game_joke": Guard(
+        frozenset(), frozenset({"self_harm", "self_harm_other", "suicidal_thought"}), laughing=True, crying=True
+    ),
 }
 EARNEST = "earnest"
 # Adults in charge of children outside the family (coach, teacher, instructor): a harm word in
@@ -345,8 +356,10 @@ class _Guards:
         authority: set[int] = set()
         for h in item.hits:
             if h.section in GUARDED and GUARDED[h.section].laughing:
-                if not earnest_words and laughs(item.text):  # "seriously", "not joking": earnest
-                    self.whole.update(GUARDED[h.section].anywhere)
+                guard = GUARDED[h.section]
+                # "seriously", "not joking": earnest. A crying emoji counts for a [game_joke].
+                if not earnest_words and ((guard.crying and CRYING in item.text) or laughs(item.text)):
+                    self.whole.update(guard.anywhere)
             elif h.section in GUARDED:
                 start, end = _word_span(text, h.start, h.end)
                 guard, sentence = GUARDED[h.section], item.sentence_of(h)
@@ -546,7 +559,8 @@ def build(rules: RuleSet) -> Check:
                 present_anywhere = present_anywhere | {THREAT}
         reasons: list[str] = []
         if MATERIAL in present_anywhere and (
-            MATERIAL_OFFER in present_anywhere or any(s.kind in ("url", "handle") for s in item.spans)
+            (MATERIAL_OFFER in present_anywhere and MATERIAL_REPORT not in present_anywhere)
+            or any(s.kind in ("url", "handle") for s in item.spans)
         ):
             reasons.append(MATERIAL_REASON)
         # Most items complete no combination even over the whole text: no sentence work needed.

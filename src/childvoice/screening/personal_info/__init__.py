@@ -31,9 +31,9 @@ import phonenumbers
 from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.normalise import View, is_cjk
 from childvoice.screening.personal_info.cues import _Patterns
-from childvoice.screening.personal_info.names import _DOUBLE_SURNAME, _SIGNED_NAME, _SIGNED_STOP
+from childvoice.screening.personal_info.names import _DOUBLE_SURNAME, _SIGNED_NAME, _SIGNED_STOP, han_after_latin_name
 from childvoice.screening.personal_info.phones import REGIONS, spoken_digits
-from childvoice.screening.personal_info.shapes import _CAP, _CAP_RU
+from childvoice.screening.personal_info.shapes import _CAP, _CAP_RU, _HAN
 from childvoice.screening.personal_info.spans import _spans
 from childvoice.screening.result import Span
 from childvoice.screening.rules import RuleSet
@@ -118,6 +118,7 @@ def build(rules: RuleSet) -> Check:
         spans = []
         text = item.text
         listed: list[tuple[int, int, str]] = []  # names first in a list of contact details
+        has_han = _HAN.search(view.text) is not None
         for s, e, kind in _spans(view.text, item, patterns):
             if e > s:
                 if kind.startswith("list_name"):
@@ -125,6 +126,10 @@ def build(rules: RuleSet) -> Check:
                     continue
                 start, end = _whole_words(text, *view.original_span(s, e))
                 spans.append(Span(start, end, kind))
+                # "Zhang Wei-Ling (張瑋玲)", "我是 Tan Jia Hui 陈佳慧 from": the same name in Chinese right after.
+                if has_han and kind == "name" and (han := han_after_latin_name(view.text, e)):
+                    start, end = _whole_words(text, *view.original_span(*han))
+                    spans.append(Span(start, end, "name"))
         if listed:
             spans.extend(_listed_names(view, text, listed, spans))
         contact = any(s.kind in _CONTACT_KINDS for s in spans)

@@ -210,6 +210,8 @@ ZH_ADDRESS_FULL = re.compile(
     rf"|[\u4e00-\u9fff]{{2,8}}?(?:小区|小區|花园|花園|苑|邨|新村|大厦|大廈|公寓|家园|家園)\s*"
     rf"[A-Za-z\d一二三四五六七八九十]+\s*(?:号楼|號樓|栋|棟|幢|座|号|號|期)"
     rf"(?:\s*[A-Za-z\d一二三四五六七八九十]+\s*(?:单元|單元|楼|樓|层|層|室|号|號|栋|棟|座))*"
+    # The flat's number with no "室" after the unit ("…3号楼2单元502"): the chain runs to its end.
+    r"(?:(?:(?<=单元|單元|号楼|號樓)|(?<=[栋棟幢座]))\s*[A-Za-z]?\d{2,4}(?![\d年个個人名次岁歲]))?"
 )
 # West African style: neighbourhood, then "villa 245", "lot 12", "tranche 3", "parcelle 8".
 # The span starts at the street word when there is one ("rue des Jardins lot 45", "calle Los Pinos lote 7"),
@@ -385,10 +387,48 @@ FR_ADDRESS_TAIL = re.compile(
 )
 
 
+# Pakistan: "House 23, Street 7, G-9/2, Islamabad", "sector G-11/1, street 22, house 150": house, street and the
+# sector's letter-number code (G-9/2, F-7/3, I-8) chained in any order, then perhaps the town. The code must be
+# there, beside at least one house or street part ("F-7 vs G-9" in a cricket match keeps every word).
+_PK_CODE = r"(?-i:[A-I])-\d{1,2}(?:/\d)?(?![\w/-])"
+_PK_PART = (
+    rf"(?:(?:house|h\.?[ \t]?no\.?|plot|street|st\.?|gali|lane|block|sector)[ \t]*(?:no\.?|#)?[ \t]*"
+    rf"(?:{_PK_CODE}|(?-i:[A-Z])?-?\d{{1,4}}[A-Za-z]?(?![\w/-]))|{_PK_CODE})"
+)
+PK_ADDRESS = re.compile(
+    rf"(?i:{_PK_PART}(?:[ \t]*,?[ \t]*{_PK_PART})+)(?:[ \t]*,?[ \t]*(?-i:[A-Z][a-z]+abad|Islamabad|Rawalpindi|Lahore|"
+    r"Karachi|Peshawar))?"
+)
+_PK_CODE_ANY = re.compile(_PK_CODE)
+# Zimbabwe and South Africa: "Stand 2456, Glen View 3, Harare", "erf 5521, Mfuleni": the plot's number, then the
+# suburb (perhaps with its own number) and the town. "I stand 2 metres away" is no plot ("Stand" with a capital
+# and three digits or more, "stand no."/"erf" in any case).
+_STAND_PLACE = r"(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?:[ \t]+\d{1,2}(?!\d))?"
+STAND_ADDRESS = re.compile(
+    r"(?:\bStand[ \t]*(?:(?i:no\.?|number|#)[ \t]*)?\d{3,5}|\b(?i:stand)[ \t]*(?i:no\.?|number|#)[ \t]*\d{2,5}"
+    r"|\b(?i:erf)[ \t]*(?:(?i:no\.?|number|#)[ \t]*)?\d{2,6})[A-Za-z]?(?![\w])"
+    r"(?![ \t]*(?i:m|cm|km|metres|meters|people|times|seconds|minutes|fans|seats)\b)"
+    rf"(?:[ \t]*,?[ \t]*{_STAND_PLACE}(?:[ \t]*,[ \t]*{_STAND_PLACE})?)?"
+)
+# Haitian Creole: "m ap viv Delmas 33, Ri Charbonnière #15", "nou rete Pétion-Ville, ri Grégoire #8": the street
+# ("ri", rue) with its number, and the numbered neighbourhood after "viv"/"rete" (live).
+HT_STREET = re.compile(
+    r"(?<!\w)(?i:ri)[ \t]+(?-i:[A-ZÉÈ][\w'’-]*(?:[ \t]+(?:[A-ZÉÈ][\w'’-]*|de|di|la))*)"
+    r"[ \t]*,?[ \t]*(?:#|(?i:no\.?|n[°º]|nimewo)[ \t]*)[ \t]*\d{1,4}(?!\d)"
+)
+HT_LIVE_PLACE = re.compile(
+    r"(?<!\w)(?i:viv|rete)[ \t]+(?:(?i:nan|lan|a|o)[ \t]+)?((?-i:[A-ZÉÈ][\w'’-]+(?:[ \t]+[A-ZÉÈ][\w'’-]+)?)[ \t]+"
+    r"\d{1,3})(?!\d)(?![ \t]*(?i:an|lane|mwa|jou|fwa|minit|è|ans)\b)"
+)
+
+
 # The words each shape below needs somewhere in the comment: gates of the one cue pass (``cues._GATE_HINT``).
 MORE_ADDRESS_HINTS: dict[str, tuple[str, ...]] = {
     "ca_address": ("casa", "bloque", "lote", "pasaje", "apto"),
     "ru_quarter": ("квартал", "кв-л", "мкр", "микрорайон", "массив"),
+    "pk_address": ("house", "street", "sector", "gali", "plot"),
+    "stand_address": ("stand", "erf"),
+    "ht_address": ("ri ", "viv ", "rete "),
     "my_address": ("jalan", "jln", "lorong", "lrg", "taman", "tmn", "persiaran", "lebuh", "kampung", "pangsapuri"),
 }
 
@@ -412,6 +452,19 @@ def more_addresses(text: str, low: str, gates: set[tuple[str, str]]) -> Iterator
     if ("gate", "ru_quarter") in gates and ("дом" in low or "д." in low):
         for m in RU_QUARTER_ADDRESS.finditer(text):
             yield m.span()
+    if ("gate", "pk_address") in gates and _PK_CODE_ANY.search(text):
+        for m in PK_ADDRESS.finditer(text):
+            if _PK_CODE_ANY.search(m.group()):
+                yield m.span()
+    if ("gate", "stand_address") in gates:
+        for m in STAND_ADDRESS.finditer(text):
+            yield m.span()
+    if ("gate", "ht_address") in gates:
+        for m in HT_STREET.finditer(text):
+            yield m.span()
+        if "#" in text or "ri " in low:
+            for m in HT_LIVE_PLACE.finditer(text):
+                yield m.span(1)
     if ("gate", "my_address") in gates:
         for m in MY_ADDRESS.finditer(text):
             if m.group("house") or m.group("postcode") or _MY_STREET_NUMBER.search(m.group()):

@@ -252,7 +252,13 @@ _ZH_NUMBERED_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}\d{2,8}(?!\d)")
 _ZH_PLAIN_STOP = frozenset("我你他她它的了吗嗎呢吧啊么麼什啥没沒不很太都也还還有要想会會被在是和跟用看个個")
 
 
-def _zh_channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
+# In a comment that asks to be followed, an ID of Han characters alone after "抖音搜" ("抖音搜 小橙子爱画画 关注我"),
+# even with everyday characters inside ("我是小暖暖"), but never a question ("搜什么", "搜了吗").
+_ZH_FOLLOW_NAME_STOP = frozenset("吗嗎呢什啥么麼了过過谢謝们們请請")
+_ZH_FOLLOW_NOT = re.compile(r"关注|關注|互关|互關|抖音|快手|小红书|小紅書|[bB]站")
+
+
+def _zh_channel_names(text: str, ends: list[int], follow: bool = False) -> Iterator[tuple[int, int]]:
     for end in ends:
         if end < len(text) and text[end] in "，,。.!！?？":
             continue
@@ -278,6 +284,9 @@ def _zh_channel_names(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
             if numbered and not m.group("link") and not any(c in "了吗嗎呢吧过過次遍个個" for c in name):
                 # "抖音搜小雨点爱跳舞2012", "小红书搜甜甜圈不甜77": Han characters ending in digits are an ID.
                 name = numbered.group()
+            elif follow and not m.group("link") and 2 <= len(name) <= 10 and name[0] != "的":
+                if any(c in _ZH_FOLLOW_NAME_STOP for c in name) or _ZH_FOLLOW_NOT.search(name):
+                    continue
             elif not m.group("link") or len(name) > 12 or any(c in _ZH_PLAIN_STOP for c in name):
                 continue
         elif not _handle_shaped(name) and not _has_inner_capital(name):
@@ -324,6 +333,13 @@ def _nicknames(text: str, pat: _Patterns, found: dict[str, list[int]]) -> Iterat
             continue
         if mode == "app" and not any(c.isdigit() or c in "._" for c in nick) and not _has_inner_capital(nick):
             continue
+        if mode == "app" and any(
+            token.start(1) < p <= token.start(1) + len(nick)
+            and (p == token.start(1) + len(nick) or _HAN.match(text, p) is not None)
+            and not _SHAPED_NEAR.search(text, token.start(1), p)
+            for p in platform_ends
+        ):
+            continue  # "加我LINE", "加我IG喔", "dm me IG": the app's own name, not a username
         yield token.start(1), token.start(1) + len(nick)
 
 

@@ -590,10 +590,13 @@ class _Patterns:
             re.IGNORECASE,
         )
         # Malay and Arabic names keep their small "bin"/"binti"/"ibn" ("Ahmad bin Ismail", "Nur binti Hassan").
-        latin_name = rf"{_CAP}(?:(?:[\s-]+|\s+(?:bin|binti|bte|ibn|bint)\s+){_CAP}){{1,3}}"
+        # Filipino and Spanish "De la" / "De los" keep their small article ("Ernesto De la Rosa").
+        latin_name = rf"{_CAP}(?:(?:[\s-]+|\s+(?:bin|binti|bte|ibn|bint)\s+|(?<=De)\s+(?:la|los|las)\s+){_CAP}){{1,3}}"
         cyr_name = rf"{_CAP_RU}(?:[\s-]+{_CAP_RU}){{1,3}}"
         self.after_intro = re.compile(
             rf"[\s,:：]*(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
+            # Bangladeshi "Md." / Malaysian "Mohd." before the name ("My name is Md. Rafiqul Islam").
+            r"(?:(?:Md|MD|Mohd|Muhd|Mst)\.?\s+(?=[A-Z]))?"
             rf"({latin_name}|{cyr_name})"
         )
         # After "my big sister", "ma grande sœur", "моя мама": "is", "c'est", "c", "es", ":" or nothing.

@@ -20,7 +20,13 @@ _RECENT_YEAR = re.compile(
     "|".join(rf"(?<!\d){y}(?!\d)" for y in range(datetime.date.today().year - 3, datetime.date.today().year + 2))
 )
 # A full Taiwanese (Republic of China) calendar date ("民國100年5月3日") in a child's comment is a birth date.
-_ROC_DATE = re.compile(r"民[國国]\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?")
+# The same in Chinese numerals ("民國九十九年五月十二日") counts only beside a birth word (``ROC_BIRTH_NEAR``):
+# "民國一百年十月十日" alone is National Day.
+_ROC_N = r"[〇零一二三四五六七八九十百]"
+_ROC_DATE = re.compile(
+    rf"民[國国]\s*(?:\d{{1,3}}|{_ROC_N}{{1,4}})\s*年\s*(?:\d{{1,2}}|{_ROC_N}{{1,3}})\s*月\s*(?:\d{{1,2}}|{_ROC_N}{{1,3}})\s*[日号號]?"
+)
+ROC_BIRTH_NEAR = re.compile(r"出生|出世|生日|誕生|诞生|[日号號]\s*生")
 # "2011年6月8日出生", "生日2010年3月5号": the cue may come before or after the date in Chinese.
 _ZH_BIRTH_DATE = re.compile(
     r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?)(?=\s*(?:出生|出世|生|的生日|生日))"

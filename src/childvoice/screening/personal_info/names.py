@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from childvoice.screening.personal_info.cues import _Patterns
-from childvoice.screening.personal_info.shapes import _CAP, _CAP_RU, _word_set
+from childvoice.screening.personal_info.shapes import _CAP, _CAP_FIRST, _CAP_RU, _word_set
 from childvoice.screening.rules import LANGUAGES
 
 _ZH_SURNAMES = (
@@ -199,7 +199,10 @@ _ZH_NOT_NAME_START = tuple(
         "蘇州 金华 金華 黄山 黃山 马来 馬來 龙的 龍的 毛毛 白痴 石头 石頭 "
         "钱多 錢多 陆地 雷锋 秦朝 唐朝 宋朝 汤姆 湯姆 范围 範圍 史上 向往 "
         "孔子 叶子 葉子 丁丁 朱古 熊猫 熊貓 贾宝 余下 林中 田径 田徑 段位 "
-        "莫名 戴眼 何时 何時 邓布 周三 周四 周五 周六 周日 周天 高考 钱包 錢包"
+        "莫名 戴眼 何时 何時 邓布 周三 周四 周五 周六 周日 周天 高考 钱包 錢包 "
+        # Adverbs and nouns after "我妈", "我爸" ("我妈严格要求我", "我爸向来不管"): not a name.
+        "严格 嚴格 严肃 嚴肅 严厉 嚴厲 向来 向來 陆续 陸續 郑重 鄭重 胡闹 胡鬧 韩剧 韓劇 余额 餘額 马路 馬路 "
+        "戴口 高度 程度 方面 金钱 金錢 毛病 黄色 黃色 白白 许久 許久 江湖 龙卷 龍捲 夏令"
     )
 )
 # A name does not end like a description ("中国人", "学生们").
@@ -394,6 +397,10 @@ _AR_NAME_CUE = re.compile(r"(?:^|(?<=[\s،,.!؟:]))" + _AR_NAME_CUE_BODY)
 # The separator before each place a cue stands (see ``_ar_name_cues``).
 _AR_NAME_CUE_AFTER = re.compile(r"[\s،,.!؟:](?=" + _AR_NAME_CUE_BODY + ")")
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
+_AR_BIN_NAME = re.compile(
+    # The father's name without "ال": "عمر بن الخطاب", "طارق بن زياد" in a history lesson name no child.
+    r"(?<![\u0621-\u064A])([\u0621-\u064A]{2,})[ \t]+بن[ \t]+(?!ال)[\u0621-\u064A]{2,}(?:[ \t]+ال[\u0621-\u064A]{2,})?"
+)
 # "menya zovut dima volkov", "меня зовут дима": the name also in small letters after this strong cue.
 _RU_NAME_LOWER = re.compile(
     r"(?<!\w)(?:menya|menja|menia|mena|меня)\s+(?:zovut|зовут)\s+([a-zа-яё]{2,}(?:\s+[a-zа-яё]{2,})?)"
@@ -419,7 +426,7 @@ _ARABIZI_STOP = _word_set(
 )
 _CAPITAL_NEXT = re.compile(
     r"[\s,:.]{0,4}(?i:(?:(?:el|la|le)\s+)?(?:profesora?|profe|maestr[oa]|teacher|prof|professeure?)\s+)?"
-    r"[A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÜŸÆŒА-ЯЁ]"
+    rf"(?:{_CAP_FIRST}|[А-ЯЁ])"
 )
 # Capitalised words that start an ordinary phrase, not a name ("my sister is In year 8").
 _NAME_STOP = _word_set(
@@ -703,7 +710,8 @@ _LATIN_SHORT_INTRO = re.compile(
     r"(?i:\s+(?:(?:la|le|les|au|chers?|chères?|tout\s+le|à)\s+)?(?:panel|jury|équipe|equipe|monde|tous|membres))?"
     r"[\s\W]*)*(?i:(?P<fr>c['’]est|c)|ya|eto)\s+"
     rf"(?P<name>(?-i:{_CAP})(?:-(?-i:{_CAP}))?(?:\s+(?-i:{_CAP})(?:-(?-i:{_CAP}))?){{1,2}})"
-    r"(?=\s*(?:[,.!?;:]|$)|\s+(?i:iz|from|de|d['’]|du|s|na)\b)"
+    # … then a comma, the end, "from/de/iz", or a birth ("née le …", "né en …", "born on …").
+    r"(?=\s*(?:[,.!?;:]|$)|\s+(?i:iz|from|de|d['’]|du|s|na|née?|born|nacid[oa])\b)"
 )
 _LATIN_SHORT_STOP = _word_set(
     "Real Paris Saint San Santa New Los Las Le La Les Un Une Ok Oui Non Lol Mdr Trop Tres Très Moi Toi Pas Super "
@@ -880,6 +888,11 @@ def _arabic_names(text: str, pat: _Patterns) -> Iterator[tuple[int, int]]:
                 best = 2  # "انا لين حداد من ثانوية الأرز": a first name and a surname before the child's school
         if best:
             yield words[0].start(), words[best - 1].end()
+    # "أخي الكبير أحمد بن عبدالله الحميري": a known first name, "بن" and the father's (and family) name, anywhere.
+    if " بن " in text:
+        for m in _AR_BIN_NAME.finditer(text):
+            if m.group(1) in first_names:
+                yield m.start(), m.end()
 
 
 # Two or three words alone at the very end, after a line break, a dash or a sentence's end.
@@ -967,7 +980,9 @@ _PHONE_TAIL = (
 )
 _CLASS_TAIL = (
     r"(?i:(?:class|grade|year|std|form|classe|grado|curso)[ \t]*\d{1,2}\w{0,3}"
-    r"|\d{1,2}[ \t]*(?:«?[а-яa-z]»?[ \t]*)?класс\w*|\d{1,2}(?:e|ème|eme|º|°|ro|do|to|vo|no|er)(?!\w))"
+    r"|\d{1,2}[ \t]*(?:«?[а-яa-z]»?[ \t]*)?класс\w*|\d{1,2}(?:e|ème|eme|º|°|ro|do|to|vo|no|er)(?!\w)"
+    # Chile, Argentina, Spain: "2° medio", "8° básico", "3º ESO"
+    r"(?:[ \t]+(?:medio|básico|basico|año|grado|secundaria|primaria|eso|bachillerato)(?!\w))?)"
     r"|S[1-6](?!\w)"  # a Scottish secondary year ("Signed, Ross Baird, S3")
 )
 _PLACE_TAIL = (
@@ -977,7 +992,10 @@ _STRONG_TAIL = rf"(?:{_AGE_TAIL}|{_PHONE_TAIL})"
 _TAIL_ITEM = rf"(?:{_AGE_TAIL}|{_PHONE_TAIL}|{_CLASS_TAIL}|{_PLACE_TAIL})"
 # The name before the comma (after a sentence's end, an emoji or the start), and the tail after it.
 _BARE_SIGNED_NAME = re.compile(rf"(?P<lead>[^\w\s]|^)[ \t\n]*(?P<name>{_FULL_LAT}|{_FULL_CYR})[ \t]*$")
-_SIGNED_TAIL = re.compile(rf"[,،][ \t]*(?P<first>{_TAIL_ITEM})(?:[ \t]*,[ \t]*{_TAIL_ITEM}){{0,2}}[^\w]*")
+_SIGNED_TAIL = re.compile(
+    rf"[,،][ \t]*(?P<first>{_TAIL_ITEM})(?:[ \t]*,[ \t]*(?P<second>{_TAIL_ITEM}))?(?:[ \t]*,[ \t]*{_TAIL_ITEM})?[^\w]*"
+)
+_CLASS_TAIL_RX = re.compile(_CLASS_TAIL)
 _AFTER_SIGN_OFF = re.compile(
     rf"[ \t]*[:：,\-–—]?[ \t\n]*(?P<name>{_FULL_LAT}|{_FULL_CYR})(?:[ \t]*,[ \t]*{_TAIL_ITEM}){{0,3}}[^\w]*$"
 )
@@ -1006,7 +1024,7 @@ _START_GREETING = (
 _START_NAME = re.compile(
     rf"^[\s\W]*{_START_GREETING}(?P<name>{_FULL_LAT}|{_FULL_CYR})"
     # "Brian Otieno here from Kisumu", "Lim Jia Hui here in Singapore"
-    r"(?:[ \t]+(?i:here)[ \t]+(?i:from|in)[ \t]+(?=[A-Z])"
+    r"(?:[ \t]+(?i:here)[ \t]*,?[ \t]+(?i:from|frm|in)[ \t]+(?=[A-Z])"
     # "Oluwaseun Adeyemi, born …", "Mathis Vuilleumier-Rochat, gymnase de …"
     r"|[ \t]*,[ \t]*(?i:(?P<born>born|née?|nacid[oa]|родил(?:ся|ась))|lycée|lycee|collège|college|gymnase|école|ecole|"
     r"school|academy|escuela|colegio|liceo|instituto|школа|гимназия|лицей)(?!\w)"
@@ -1094,6 +1112,8 @@ def signed_names(text: str, sign_ends: list[int], pat: _Patterns, langs: tuple[s
             continue
         if _STRONG_TAIL_RX.fullmatch(tail.group("first")):
             yield m.start("name"), m.end("name")  # "…! Zoé Petit, +32 …", "… 🙏 Ada Obi, 13 years"
+        elif tail.group("second") and m.group("lead") not in ",-–—" and _CLASS_TAIL_RX.fullmatch(tail.group("first")):
+            yield m.start("name"), m.end("name")  # "… 😒 Benjamín Soto Muñoz, 2° medio, Santiago": a class, a town
         elif m.group("lead") != "," and _THANKS.search(text, max(0, m.start("name") - 40), m.start("name")):
             yield m.start("name"), m.end("name")  # "… thank you. Ada Obi, Enugu"; not "I love it. Green Park, London"
         elif (
@@ -1258,3 +1278,72 @@ def lower_names(text: str, intro_ends: list[int], given: frozenset[str]) -> Iter
             if _LOWER_BOUNDARY.match(text, span_end):
                 yield m.start(1), span_end
                 break
+
+
+# Pakistani and Indian forms: "Ayesha Siddiqui d/o Tariq Mehmood" (daughter of), "s/o" (son of): the child's
+# name before and the parent's after.
+_SON_OF = re.compile(rf"(?:(?P<child>{_FULL_LAT})[ \t]+)?(?i:[dsc]/o|d\.o\.|s\.o\.)[ \t]+(?P<parent>{_FULL_LAT})")
+
+
+def son_of_names(text: str) -> Iterator[tuple[int, int]]:
+    if "/o" not in text and "/O" not in text and ".o." not in text and ".O." not in text:
+        return
+    for m in _SON_OF.finditer(text):
+        if m.group("child"):
+            yield m.start("child"), m.end("child")
+        yield m.start("parent"), m.end("parent")
+
+
+# A teacher named with the subject between ("учительница информатики Галина Петровна Соколова", "учитель по физике
+# …", "teacher of maths Priscilla Adjei", "profe de mates Luis Pardo"): two or three capitalised words after it.
+_SUBJECT_THEN_NAME = re.compile(
+    r"[ \t]+(?i:(?:of|for|de|d['’]|по)[ \t]*)?"
+    r"(?i:maths?|mathematics|science|english|history|geography|physics|chemistry|biology|computing|computer|ict|"
+    r"music|art|french|spanish|matemáticas|matematicas|mates|historia|ciencias|inglés|ingles|física|fisica|"
+    r"química|quimica|música|musica|lengua|français|francais|anglais|histoire|musique|svt|informatique|"
+    r"информатик[а-я]*|физик[а-я]*|математик[а-я]*|алгебр[а-я]*|геометри[а-я]*|хими[а-я]*|биологи[а-я]*|"
+    r"истори[а-я]*|географи[а-я]*|литератур[а-я]*|русско[а-я]*|английско[а-я]*|немецко[а-я]*|музык[а-я]*|"
+    r"физкультур[а-я]*|обществознани[а-я]*|технологи[а-я]*|рисовани[а-я]*)"
+    r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Sr|Sra)\.?)?[ \t]+"
+    rf"(?P<name>{_CAP}(?:[ \t-]+{_CAP}){{1,2}}|{_CAP_RU}(?:[ \t]+{_CAP_RU}){{1,2}})"
+)
+
+
+_SUBJECT_NAME_STOP = _word_set("is was are has had does did will can says said gave gives told tells")
+
+
+def subject_teacher_name(text: str, end: int) -> tuple[int, int] | None:
+    m = _SUBJECT_THEN_NAME.match(text, end)
+    if m is None or m.group("name").split()[0].lower() in _SUBJECT_NAME_STOP:
+        return None  # "our teacher of maths Is Very Strict"
+    return m.start("name"), m.end("name")
+
+
+# "我妈林秀英说", "我爸王建国不让", "我哥…": a relative's word glued to a Chinese name before a verb.
+_ZH_RELATIVE_NAME = re.compile(
+    r"我(?:的)?(?:妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|奶奶|爷爷|爺爺|外婆|外公|姥姥|姥爷|舅舅|姑姑|小姨|媽媽|妈|媽|爸|哥|姐|弟|妹)"
+    rf"({_ZH_FULL})(?=[{_ZH_NAME_STOP_CHARS}]|[，,。.！!？?\s、；;）)（(]|$)"
+)
+_ZH_NOT_IN_NAME = frozenset("了的着著过過地得吗嗎呢吧也都")
+
+
+def zh_relative_names(text: str, famous: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for m in _ZH_RELATIVE_NAME.finditer(text):
+        name = m.group(1)
+        if _zh_name_ok(name) and name not in famous and not any(c in _ZH_NOT_IN_NAME for c in name):
+            yield m.start(1), m.end(1)
+
+
+# A Chinese name written right after the same name in Latin letters, in brackets or not ("Zhang Wei-Ling
+# (張瑋玲)", "我是 Tan Jia Hui 陈佳慧 from …").
+_HAN_AFTER_LATIN = re.compile(rf"[ \t]*(?:[(（][ \t]*({_ZH_FULL})[ \t]*[)）]|({_ZH_FULL})(?=[\s,，。.!！?？)）]|$))")
+
+
+def han_after_latin_name(text: str, end: int) -> tuple[int, int] | None:
+    if end < 1 or not text[end - 1].isascii():
+        return None
+    m = _HAN_AFTER_LATIN.match(text, end)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    return (m.start(g), m.end(g)) if _zh_name_ok(m.group(g)) else None

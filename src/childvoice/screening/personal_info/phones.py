@@ -24,6 +24,13 @@ REGIONS: dict[str, tuple[str, ...]] = {
 # "(?<![\w])\+?\d…" written with its first character ("+" or the first digit) first and the word edge
 # checked behind it: the regex engine then skips to "+" and digits instead of trying every position.
 LONG_DIGITS = re.compile(r"[+\d](?<!\w[+\d])(?:(?<=\+)\d|(?<=\d))(?:[\s().\-–/]{0,3}\d){6,}(?!\w)")
+# A number glued to the Chinese phone word before it ("手机号是13812345678", also in full-width digits, read as 0-9
+# by the light view): ``LONG_DIGITS`` leaves numbers glued to Han characters ("人口14000000人").
+ZH_PHONE = re.compile(
+    r"(?:手机|手機|电话|電話|号码|號碼|联系方式|聯繫方式|聯絡電話)(?:号码|號碼|号|號|码|碼)?"
+    r"(?:是|为|為|係|系|:|：)?[ \t]*"
+    r"(\+?\d(?:[ \t\-]?\d){6,14})(?!\d)"
+)
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$")
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-–/]{0,3}\d){5,}")
 

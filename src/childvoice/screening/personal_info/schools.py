@@ -505,6 +505,8 @@ SCHOOL_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
 MORE_SCHOOL_HINTS: tuple[str, ...] = (
     *(literal for literal, _ in SCHOOL_MORE),
     *("girls", "boys", "dps", "kv", "dav", "jnv", "aps", "nps", "pilote", "gymnase", "pri"),
+    *("smpn", "sman", "smkn", "sdn", "mtsn", "smpit", "sdit", "smait", "negeri", "swasta"),
+    *("thpt", "thcs", "ptth", "trường", "truong", "schule", "gymnasium", "kolleg", "ниш", "рфмш", "ктл", "бил", "nis"),
 )
 
 
@@ -512,9 +514,36 @@ MORE_SCHOOL_HINTS: tuple[str, ...] = (
 # in a local school's short kind. Without "I … from" a place's "Sec" is a sector ("from Jurong East Sec 2").
 _FROM_SCHOOL = re.compile(
     rf"(?:from|frm)[ \t]+((?:{_LAT_NAME_WORD}[ \t]+){{1,3}}(?:Sec|Secondary|Primary|Pri)(?:[ \t]+(?i:sch|school))?)"
-    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?i:and|n|but|lol|haha)(?!\w)))"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?i:and|n|but|lol|haha|here|too|also|btw)(?!\w)))"
 )
 _I_BEFORE_FROM = re.compile(r"(?<!\w)(?i:i|im|i['’]m|i[ \t]+am|me)[ \t]+$")
+# The child's own school level said in the comment ("sec 2", "pri 5", "student"): "from X Sec" is then a school
+# even without "I" just before "from" ("I'm in sec 2 from Bedok Green Sec").
+_SG_LEVEL = re.compile(r"(?i)\b(?:sec|pri|p|s)[ \t]*[1-6](?!\d)|\bstudent\b")
+# Indonesia: "SMPN 3 Bandung", "SMAN 8 Jakarta", "SD Negeri 07 Menteng", "SMP Negeri 2 Malang", "MTsN 1 Kudus".
+_ID_SCHOOL = re.compile(
+    r"(?<![\w])(?:(?:SMPN|SMAN|SMKN|SDN|MTsN|MAN|SMPIT|SDIT|SMAIT)[ \t]*\d{1,3}(?!\d)"
+    r"|(?:SMPN|SMAN|SMKN|SDN|MTsN|SMPIT|SDIT|SMAIT)(?=[ \t]+[A-Z])"
+    r"|(?:SD|SMP|SMA|SMK|MTs|MI)[ \t]+(?:Negeri|Swasta|Islam|IT|Kristen|Katolik|Muhammadiyah)(?:[ \t]+\d{1,3}(?!\d))?)"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+)
+# Vietnam: "Trường THPT Chu Văn An", "trường THCS Nguyễn Du": the kind's letters, then the capitalised name.
+_VN_SCHOOL = re.compile(
+    r"(?:(?i:trường|truong)[ \t]+)?(?:THPT|THCS|PTTH|PTDTNT|TH)(?:[ \t]+(?i:chuyên|chuyen))?"
+    r"((?:[ \t]+[^\W\d_][\w'’-]*){1,5})"
+)
+# Kazakhstan: "НИШ ФМН г. Алматы", "РФМШ Астана", "КТЛ г. Караганда": the network's letters, its branch's letters and
+# the town. The letters alone ("что такое НИШ") name no one school.
+_KZ_SCHOOL = re.compile(
+    r"(?<![\w])(?:НИШ|РФМШ|КТЛ|БИЛ|NIS)(?P<branch>[ \t]+(?:[А-ЯЁ]{2,4}|[A-Z]{2,4})(?![\w]))?"
+    r"(?P<town>[ \t]*,?[ \t]*(?:(?:г\.|гор\.|город)[ \t]*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)?"
+)
+_KZ_CUE_BEFORE = re.compile(r"(?i:в|из|учусь|учился|училась|ученик|ученица)[ \t]+$")
+# Germany: "Friedrich-Schiller-Gesamtschule", "Heinrich-Heine-Gymnasium", also inside a Russian or English comment.
+_DE_SCHOOL = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’]*-){1,4}(?:Gymnasium|Realschule|Gesamtschule|Grundschule|Hauptschule|"
+    r"Oberschule|Gemeinschaftsschule|Mittelschule|Sekundarschule|Stadtteilschule|Schule|Kolleg)(?![\w])"
+)
 
 
 # Kenya: "from Kiambu Girls Thika", "Moi Girls Eldoret, form 4", "Nyandarua Boys High School Ol Kalou": a name, Girls
@@ -571,8 +600,32 @@ def more_schools(text: str, low: str, gates: set[tuple[str, str]]) -> Iterator[t
             yield m.span()
     if ("sec" in low or "pri" in low) and ("from " in text or "frm " in text):
         for m in _FROM_SCHOOL.finditer(text):
-            if _I_BEFORE_FROM.search(text, max(0, m.start() - 8), m.start()):
+            if _I_BEFORE_FROM.search(text, max(0, m.start() - 8), m.start()) or _SG_LEVEL.search(text):
                 yield m.span(1)
+    if "sd" in low or "sm" in low or "mts" in low:
+        for m in _ID_SCHOOL.finditer(text):
+            yield m.span()
+    if "th" in low:
+        for m in _VN_SCHOOL.finditer(text):
+            words = m.group(1).split()
+            keep = 0
+            for w in words:
+                if not w[0].isupper():
+                    break
+                keep += 1
+            if keep:
+                lo = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+                end = lo + len(" ".join(words[:keep]))
+                yield m.start(), end if text[lo:end] == " ".join(words[:keep]) else m.end(1)
+    if "ниш" in low or "рфмш" in low or "ктл" in low or "бил" in low or "nis" in low:
+        for m in _KZ_SCHOOL.finditer(text):
+            if m.group("town") or (
+                m.group("branch") and _KZ_CUE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            ):
+                yield m.span()
+    if "schule" in low or "gymnasium" in low or "kolleg" in low:
+        for m in _DE_SCHOOL.finditer(text):
+            yield m.span()
 
 
 # A school's letters said beside its name: "(LPS)", "(CO Gradelle)", ", el CNBA" after it, and letters before a

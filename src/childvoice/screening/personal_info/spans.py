@@ -63,6 +63,7 @@ from childvoice.screening.personal_info.dates import (
     _ROC_DATE,
     _YEAR,
     _ZH_BIRTH_DATE,
+    ROC_BIRTH_NEAR,
     word_birth_dates,
     zh_birth_dates,
 )
@@ -88,13 +89,16 @@ from childvoice.screening.personal_info.names import (
     lower_names,
     named_after_contact,
     signed_names,
+    son_of_names,
     start_names,
+    subject_teacher_name,
     zh_name_matches,
     zh_names_more,
+    zh_relative_names,
     zh_roman_after,
     zh_title_name_ok,
 )
-from childvoice.screening.personal_info.phones import _PHONE_HINT, _phones, _spoken_phones, split_phones
+from childvoice.screening.personal_info.phones import _PHONE_HINT, ZH_PHONE, _phones, _spoken_phones, split_phones
 from childvoice.screening.personal_info.schools import (
     _INDEFINITE_BEFORE,
     _SCHOOL_TAIL,
@@ -189,7 +193,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
     if channels:
         yield from ((s, e, "handle") for s, e in _channel_names(text, channels))
         if _HAN.search(text):
-            yield from ((s, e, "handle") for s, e in _zh_channel_names(text, channels))
+            follow = "follow_me" in item.sections
+            yield from ((s, e, "handle") for s, e in _zh_channel_names(text, channels, follow))
         if _ARABIC.search(text):
             follow = "follow_me" in item.sections
             yield from ((s, e, "handle") for s, e in _ar_channel_names(text, channels, follow))
@@ -233,6 +238,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             yield s, e, "phone"
     if has_digit:
         yield from ((s, e, "phone") for s, e in split_phones(text))
+        if "手" in text or "电" in text or "電" in text or "码" in text or "碼" in text or "联" in text or "聯" in text:
+            yield from ((m.start(1), m.end(1), "phone") for m in ZH_PHONE.finditer(text))
     for end in found_cues["home"]:
         yield from ((s, e, "address") for s, e in _landmark_addresses(text, end))
     yield from ((s, e, "address") for s, e in street_landmark(text, low))
@@ -330,6 +337,9 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             yield named.start(1), named.end(1), "name"
     for end in found_cues["title"]:
         if not _CAPITAL_NEXT.match(text, end):
+            subject = subject_teacher_name(text, end) if end < len(text) and text[end] in " \t" else None
+            if subject and not _common_first_word(text, subject[0], pat, item.langs):
+                yield subject[0], subject[1], "name"  # "учительница информатики Галина Петровна Соколова"
             continue
         named = pat.after_title.match(text, end)
         if named:
@@ -355,6 +365,8 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
                 roman = zh_roman_after(text, m.end(g))
                 if roman:
                     yield roman[0], roman[1], "name"
+        if "我" in text:
+            yield from ((s, e, "name") for s, e in zh_relative_names(text, pat.zh_famous))
         for s, e in zh_names_more(text, pat.zh_famous, pat.zh_given):
             yield s, e, "name"
             roman = zh_roman_after(text, e)
@@ -374,6 +386,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
         yield from ((s, e, "name") for s, e in named_after_contact(text, pat, item.langs))
         yield from ((s, e, "name") for s, e in start_names(text, pat, item.langs))
         yield from ((s, e, "name") for s, e in hinglish_names(text, low, pat, item.langs))
+        yield from ((s, e, "name") for s, e in son_of_names(text))
     if ("gate", "ru_name") in hinted:
         for m in _RU_NAME_LOWER.finditer(low):
             words = m.group(1).split()
@@ -409,6 +422,7 @@ def _spans(text: str, item: Item, pat: _Patterns) -> Iterator[tuple[int, int, st
             yield m.start(g), m.end(g), "birth_date"
     if "生" in text or "出世" in text:
         yield from ((s, e, "birth_date") for s, e in zh_birth_dates(text))
-    if has_digit and "年" in text and "民" in text:
+    if "年" in text and "民" in text and (has_digit or "生" in text):
         for m in _ROC_DATE.finditer(text):
-            yield m.start(), m.end(), "birth_date"
+            if _DIGIT.search(m.group()) or ROC_BIRTH_NEAR.search(text, max(0, m.start() - 6), m.end() + 6):
+                yield m.start(), m.end(), "birth_date"
