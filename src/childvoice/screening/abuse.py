@@ -417,14 +417,17 @@ def build(rules: RuleSet) -> Check:
             allowed += _guarded_calls(item)
         if OBJECT in sections and "insult" in sections:
             allowed += _about_things(item)
-        if QUOTE in sections:
+        if QUOTE in sections and not sections.isdisjoint(QUOTED):
             allowed += _quoted(item)
 
         def kept(h: Hit) -> bool:
             return not any(a.start <= h.start and h.end <= a.end for a in allowed)
 
         if sections & RELEVANT:
-            found = {h.section for h in hits if h.section in SECTIONS and kept(h)}
+            if allowed:
+                found = {h.section for h in hits if h.section in SECTIONS and kept(h)}
+            else:
+                found = {h.section for h in hits if h.section in SECTIONS}
             if (
                 BLAME in sections
                 and BLAME_TARGET in sections

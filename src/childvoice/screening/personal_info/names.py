@@ -1176,6 +1176,8 @@ _HINGLISH_HOON = re.compile(
 
 
 def hinglish_names(text: str, low: str, pat: _Patterns, langs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    if " hu" not in low and " hoo" not in low:  # "hoon", "hun", "hu": rarer than "main" in English
+        return
     if "main" not in low and "mai" not in low and "mein" not in low and "mn " not in low:
         return
     for m in _HINGLISH_HOON.finditer(text):
