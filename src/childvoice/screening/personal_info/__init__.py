@@ -107,6 +107,38 @@ def _names_between_details(view: View, text: str, spans: list[Span]) -> Iterator
             yield Span(start, end, "name")
 
 
+# A run of capitalised words with the small particles of Filipino, Spanish and Malay surnames between them
+# ("Kristina Dela Cruz", "Joanna De la Paz", "Nur binti Hassan").
+_NAME_RUN = re.compile(
+    rf"(?:{_CAP}|{_CAP_RU})(?:(?:[ \t]+(?:la|las|los|del|de|da|dos|bin|binti|van|von|der))*[ \t]+(?:{_CAP}|{_CAP_RU}))+"
+)
+_RUN_WORD = re.compile(r"\S+")
+_NAME_PARTICLES = frozenset(
+    ("de", "del", "la", "las", "los", "da", "dos", "dela", "delos", "bin", "binti", "van", "von", "der")
+)
+
+
+def _name_again(text: str, spans: list[Span]) -> Iterator[Span]:
+    """The child's name said a second time, often shorter, made only of words of a name already removed
+    ("im Maria Kristina Dela Cruz … my fb is Kristina Dela Cruz"): two words or more, one not a particle."""
+    names = [(s.start, s.end) for s in spans if s.kind == "name"]
+    words = {w.lower() for a, b in names for w in re.split(r"[\s-]+", text[a:b]) if w}
+    if len(words) < 2:
+        return
+    for m in _NAME_RUN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in names):
+            continue
+        # The longest stretch of the run made of the name's words ("Add Kristina Dela Cruz" -> its last three).
+        best: list[re.Match[str]] = []
+        cur: list[re.Match[str]] = []
+        for w in _RUN_WORD.finditer(m.group()):
+            cur = [*cur, w] if w.group().lower() in words else []
+            if len(cur) > len(best):
+                best = cur
+        if len(best) >= 2 and any(w.group().lower() not in _NAME_PARTICLES for w in best):
+            yield Span(m.start() + best[0].start(), m.start() + best[-1].end(), "name")
+
+
 def build(rules: RuleSet) -> Check:
     patterns = _Patterns(rules)
     for regions in REGIONS.values():  # load number metadata now, not inside the first child's screening
@@ -148,6 +180,8 @@ def build(rules: RuleSet) -> Check:
                 spans.append(Span(start, end, "name"))
         if not spans:
             return Finding()
+        if any(s.kind == "name" for s in spans):
+            spans.extend(_name_again(text, spans))
         return Finding(flags=("personal_info",), reasons=tuple(sorted({s.kind for s in spans})), spans=tuple(spans))
 
     return personal_info

@@ -71,7 +71,7 @@ _SCHOOL_HINT: dict[str, tuple[str, ...]] = {
         "secundaria",
         "primaria",
     ),
-    "ru": ("школ", "гимнази", "лице", "колледж"),
+    "ru": ("школ", "гимнази", "лице", "колледж", "гімназі", "ліце"),
     "ar": (
         *("مدرس", "مدارس", "ثانوي", "اعدادي", "إعدادي", "ابتدائي", "متوسط", "معهد", "كلي", "اكاديمي", "أكاديمي"),
         *("ليسي", "كوليج"),
@@ -236,6 +236,8 @@ _SCHOOL_EXTRA_HINT: dict[str, tuple[str, ...]] = {
         "школ",
         "гимнази",
         "лице",
+        "гімназі",
+        "ліце",
         "колледж",
         "гимн.",
         "сош",
@@ -610,7 +612,10 @@ class _Patterns:
             rf"\s+(?:as|como|comme|как|باسم|بإسم|b smiya|bi ism)\s*[:：]?\s*",
             re.IGNORECASE,
         )
-        self.after_title = re.compile(rf"\.?\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})")
+        # "Mrs De la Cruz", "Sir Delos Santos": the small article of a Filipino or Spanish surname.
+        self.after_title = re.compile(
+            rf"\.?\s+({_CAP}(?:(?:[\s-]+|(?<=De)\s+(?:la|los|las)\s+){_CAP}){{0,3}}|{_CAP_RU}(?:\s+{_CAP_RU}){{0,3}})"
+        )
         # "..., أخوكم عبدالرحمن الشهري", "تحياتي: مريم يوسف": a full name signed at the very end.
         sign_off = _alternation([p for p in rules.sections("sign_off", LANGUAGES) if _ARABIC.match(p)]) or "(?!)"
         self.ar_given = frozenset(rules.sections("given_name", ("ar",)))
@@ -640,6 +645,7 @@ class _Patterns:
         )
         self.after_platform = re.compile(
             rf"(?:\s+(?:{_POSSESSIVE})(?!\w))?"  # "snap mte3i X", "السناب متاعي X"
+            r"(?:\s+(?i:me|moi)(?!\w))?"  # the app as a verb: "snap me liv_2010", "insta moi"
             r"(?:\s+(?:on|en|sur|в|على))?(?:\s*(?:id|username|user|name|nick|ник|号|號))?"
             # Pinyin "wo de wechat shi zyx_0815" (是 = is), Russian in Latin letters "eto", "kak".
             r"\s*(?:[:：=\-]|\bis\b|\bes\b|\best\b|\bit['’]?s\b|\bit is\b|\bc['’]?est\b|\bc\b|\bas\b|\bcomo\b|"

@@ -178,9 +178,16 @@ def zh_names_more(text: str, famous: frozenset[str], given: frozenset[str] = fro
             yield found.start(1), found.end(1)
 
 
+# The same name in Latin letters right after it without brackets ("我叫陳嘉欣 Chan Ka Yan，讀…"): two to
+# four capitalised words ending at Chinese text, punctuation or the end ("我叫李明 I like…" is not a name).
+_ZH_ROMAN_BARE_AFTER = re.compile(
+    r"[ \t]*([A-Z][a-z]+(?:[ \t-]+[A-Z][a-z]+){1,3})(?=[ \t]*(?:[，,。.！!？?；;、：:\u4e00-\u9fff]|$))"
+)
+
+
 def zh_roman_after(text: str, end: int) -> tuple[int, int] | None:
-    """The Latin-letter spelling in brackets right after a Chinese name, if any."""
-    m = _ZH_ROMAN_AFTER.match(text, end)
+    """The Latin-letter spelling right after a Chinese name, in brackets or not, if any."""
+    m = _ZH_ROMAN_AFTER.match(text, end) or _ZH_ROMAN_BARE_AFTER.match(text, end)
     return (m.start(1), m.end(1)) if m else None
 
 
