@@ -43,7 +43,7 @@ L2 = 1e-3
 RATE = 1.0
 MIN_DF = 2
 # Held-out sets already scored unseen and then used to tune the rules; a set joins only after that.
-TRAINED_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)
+TRAINED_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
 # Harmless messages by independent authors (everyday sets 3 and 4, each after it was scored unseen) and the
 # personal-data sets: more negatives in the first person. Everyday set 2 stays out: it measures false alarms unseen.
 NEGATIVE_SETS = (
