@@ -21,7 +21,17 @@ from typing import Any
 
 from childvoice.screening.item import Check, Finding, Item
 from childvoice.screening.rules import RuleSet
-from childvoice.screening.safeguarding import GUARDED, HARMLESS, REAL, _Guards, figure_of_speech, laughs
+from childvoice.screening.safeguarding import (
+    EARNEST,
+    FAMILY,
+    GUARDED,
+    HARMLESS,
+    HYPERBOLE,
+    REAL,
+    Guards,
+    figure_of_speech,
+    laughs,
+)
 
 REASON = "learned_disclosure"
 WEIGHTS_FILE = "learned/disclosure.json"  # relative to the rules folder
@@ -60,19 +70,17 @@ NAMING = "naming"
 NAMING_CONCEPTS = frozenset({"online_contact", "family"})  # the game where the nickname is used; the sibling
 # A relative paying a ticket or a trip ("奶奶帮我买了车票", "my aunt paid my bus ticket"): with a
 # family word and no harm concept beyond the trip itself, the learned check stands down.
-FAMILY = "family"
 TRIP = frozenset({"ticket", "gift", "travel", "papers"})
 TRIP_CONCEPTS = TRIP | {"family", "meet", "stay_with"}
 CELEBRATION = "celebration"
 # A dream or a nightmare told ("I dreamt a man chased me with a knife", "мне приснилось", "حلمت"):
 # not an event, the learned check stands down unless the comment says something in earnest.
 DREAM = "dream"
-EARNEST = "earnest"
 # Everyday contexts of the rules (a game, an accident, a pet, the exams, a wedding, a
 # [harmless] phrase, an everyday reason or a laugh): when the comment holds one and every harm
 # word in it is explained by those contexts, the learned check stands down ("my cat scratched me
 # till I bled", "the mosquitoes ate me alive", "Mum go finish me if I burn the rice again 😂").
-EVERYDAY = frozenset({*GUARDED, HARMLESS, "hyperbole"})
+EVERYDAY = frozenset({*GUARDED, HARMLESS, HYPERBOLE})
 # Concepts that only colour a sentence (a day, "everyone", "a man", a knife): they never make a
 # disclosure alone, so they need no explanation.
 BACKGROUND = frozenset(
@@ -117,7 +125,7 @@ def everyday(item: Item, concepts: frozenset[str]) -> bool:
     harm = [h for h in item.hits if h.section in concepts and h.section not in PERSONAL and h.section not in BACKGROUND]
     if not harm:  # nothing to explain: only an everyday phrase of its own ("the mosquitoes ate me alive")
         return HARMLESS in sections
-    guards = _Guards(item, item.key.text, REAL in sections)
+    guards = Guards(item, item.key.text, REAL in sections)
     return all(guards.explain(h, item.sentence_of(h)) for h in harm)
 
 

@@ -318,7 +318,7 @@ class _Context(NamedTuple):
     after: int  # number of words before its end
 
 
-class _Guards:
+class Guards:
     """Everyday contexts ([play], [accident], [pet], [exam], [to_family]) and [harmless] phrases of one item.
 
     Words are counted by position (``bisect`` over the start of every word), and the contexts
@@ -583,7 +583,7 @@ def build(rules: RuleSet) -> Check:
         meet_cover: list[tuple[int, int]] = []
         joke = figure_of_speech(sections, item.text)
         stake = OWN_STAKE in sections
-        guards = _Guards(item, item.key.text, REAL in sections) if not guard_sections.isdisjoint(sections) else None
+        guards = Guards(item, item.key.text, REAL in sections) if not guard_sections.isdisjoint(sections) else None
         for h in hits:
             if h.section == KILL:
                 kill_spans.append((h.start, h.end))
